@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingIdsPlugin } from './src/lib/markdown/heading-ids.ts';
+import { tableWrapPlugin } from './src/lib/markdown/table-wrap.ts';
+
+/**
+ * SITE_URL: the public origin (canonical links, "cite this page").
+ * BASE_PATH: deploy under a sub-path, e.g. BASE_PATH=/intranet/km/ npm run build.
+ * OUT_DIR: where the build goes (default ./dist); the tests build a sub-path copy elsewhere.
+ */
+const site = process.env.SITE_URL || 'https://knowledge-marketing.example';
+const base = process.env.BASE_PATH || '/';
+const outDir = process.env.OUT_DIR || './dist';
+
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), react()],
+  markdown: {
+    processor: satteri({ hastPlugins: [headingIdsPlugin, tableWrapPlugin] }),
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,64 @@
+// `npm test`: every check the project has, in order, stopping at the first failure.
+// unit tests → type check → build → links → sub-path build → links → browser tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findChromium } from './find-chromium.mjs';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const SUB = '/km-subpath-test/';
+const counts = { passed: 0, failed: 0 };
+mkdirSync('test-results', { recursive: true });
+
+function run(label, cmd, args, extraEnv = {}) {
+  console.log(`\n━━ ${label} ━━ ${cmd} ${args.join(' ')}`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  if (r.status !== 0) {
+    console.error(`\n✗ ${label} failed after ${secs}s`);
+    summary();
+    process.exit(r.status ?? 1);
+  }
+  console.log(`✓ ${label} (${secs}s)`);
+}
+
+function readJson(path) {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+}
+
+function summary() {
+  const v = readJson('test-results/vitest.json');
+  if (v) {
+    counts.passed += v.numPassedTests ?? 0;
+    counts.failed += v.numFailedTests ?? 0;
+  }
+  const p = readJson('test-results/playwright.json');
+  if (p?.stats) {
+    counts.passed += p.stats.expected ?? 0;
+    counts.failed += (p.stats.unexpected ?? 0) + (p.stats.flaky ?? 0);
+  }
+  console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed`);
+}
+
+rmSync('test-results/vitest.json', { force: true });
+rmSync('test-results/playwright.json', { force: true });
+
+// Resolve the browser first, so a newcomer learns at once what is missing.
+const chromium = findChromium({ install: process.env.CI === 'true' || process.argv.includes('--install-browser') });
+console.log(`Chromium: ${chromium}`);
+
+if (existsSync('../shared/tools/seed-overlap.mjs')) {
+  run('own wording (seed overlap)', 'node', ['../shared/tools/seed-overlap.mjs', 'src', 'public']);
+}
+run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+run('type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
+run('build', 'npx', ['astro', 'build']);
+run('search index', 'npx', ['pagefind', '--site', 'dist']);
+run('links (base /)', 'node', ['scripts/check-links.mjs', 'dist', '/']);
+run(`build under a sub-path (${SUB})`, 'npx', ['astro', 'build'], { BASE_PATH: SUB, OUT_DIR: './dist-subpath' });
+run(`links (base ${SUB})`, 'node', ['scripts/check-links.mjs', 'dist-subpath', SUB]);
+run('browser tests (Chromium)', 'npx', ['playwright', 'test'], {
+  CHROMIUM_PATH: chromium,
+  PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json',
+});
+summary();

@@ -1,0 +1,7 @@
+/** Fills `{name}` placeholders; unknown placeholders are left visible so a gap is noticed. */
+export function format(template: string, params?: Record<string, string | number>): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,34 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every page test also checks the two promises of the site: no console error, and no request
+ * leaving the local origin (no CDN, font, analytics or other third party).
+ */
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const errors: string[] = [];
+      const foreign: string[] = [];
+      const origin = new URL(baseURL!).origin;
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text());
+      });
+      page.on('pageerror', (err) => errors.push(String(err)));
+      page.on('request', (req) => {
+        const url = req.url();
+        if (/^(data|blob|about):/.test(url)) return;
+        if (new URL(url).origin !== origin) foreign.push(url);
+      });
+      await use();
+      expect(errors, 'console errors').toEqual([]);
+      expect(foreign, 'requests to another origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+export const CHAPTER = {
+  fr: '/fr/methode/le-knowledge-marketing/',
+  en: '/en/method/knowledge-marketing/',
+};
