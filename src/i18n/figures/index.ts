@@ -1,0 +1,13 @@
+import type { Lang } from '../../lib/i18n-core';
+import { figuresFr, type FigureKey, type FiguresDict } from './fr';
+import { figuresEn } from './en';
+
+export type { FigureKey, FiguresDict };
+export { figuresFr, figuresEn };
+
+const DICTS: Readonly<Record<Lang, FiguresDict>> = { fr: figuresFr, en: figuresEn };
+
+/** The figure strings of a language (French when the language is unknown). */
+export function figuresDict(lang: Lang): FiguresDict {
+  return DICTS[lang] ?? figuresFr;
+}
