@@ -16,7 +16,7 @@ export const figuresFr = {
   'km.customer': 'Le client',
   'km.customerNote': 'Ses savoirs, ses savoir-faire, ses expériences',
   'km.to': 'Apprendre AU client',
-  'km.toNote': 'Empowerment : co-création des compétences du client',
+  'km.toNote': 'Empowerment : co-créer avec le client ses propres compétences',
   'km.from': 'Apprendre DU client',
   'km.fromNote': 'Co-création des compétences de l’organisation, nourries par celles du client',
   'km.value': 'Co-création et co-proposition de valeur',
