@@ -53,7 +53,7 @@ if (existsSync('../shared/tools/seed-overlap.mjs')) {
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
 run('type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
 run('build', 'npx', ['astro', 'build']);
-run('search index', 'npx', ['pagefind', '--site', 'dist']);
+run('search index', 'node', ['scripts/search-index.mjs', 'dist']);
 run('links (base /)', 'node', ['scripts/check-links.mjs', 'dist', '/']);
 run(`build under a sub-path (${SUB})`, 'npx', ['astro', 'build'], { BASE_PATH: SUB, OUT_DIR: './dist-subpath' });
 run(`links (base ${SUB})`, 'node', ['scripts/check-links.mjs', 'dist-subpath', SUB]);

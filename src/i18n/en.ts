@@ -91,6 +91,8 @@ export const en: UiDict = {
   'tools.title': 'Tools',
   'tools.description': 'Three tools for applying the method to your organisation. They run entirely in your browser: your answers stay on your device.',
   'tools.chapters': 'Related chapters:',
+  'tools.privacy': 'Your answers stay in this browser: nothing is sent to a server. You decide whether to export or share them.',
+  'tools.noscript': 'This tool runs in your browser and needs JavaScript. Turn it on to use the tool; the chapters remain readable without it.',
   'try.label': 'Put it into practice',
   'try.soon': 'tool in preparation',
   'tool.maturity-audit.name': 'Maturity audit',

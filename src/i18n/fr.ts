@@ -90,6 +90,8 @@ export const fr = {
   'tools.title': 'Les outils',
   'tools.description': 'Trois outils pour appliquer la méthode à votre organisation. Ils fonctionnent entièrement dans votre navigateur : vos réponses restent sur votre appareil.',
   'tools.chapters': 'Chapitres liés :',
+  'tools.privacy': 'Vos réponses restent dans ce navigateur : rien n’est envoyé à un serveur. Vous choisissez de les exporter ou de les partager.',
+  'tools.noscript': 'Cet outil fonctionne dans votre navigateur et demande JavaScript. Activez-le pour remplir l’outil ; les chapitres restent lisibles sans lui.',
   'try.label': 'Mettre en pratique',
   'try.soon': 'outil en préparation',
   'tool.maturity-audit.name': 'Audit de maturité',

@@ -56,7 +56,7 @@ test('the chapter page has sidebar, breadcrumbs, contents and pagination', async
 test('section ids are readable ASCII and every heading offers a permalink and a copy button', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(CHAPTER.fr);
-  const ids = await page.locator('.prose > h2[id], .prose > h3[id]').evaluateAll((hs) => hs.map((h) => h.id));
+  const ids = await page.locator('.prose > .heading-wrap > :is(h2, h3)[id]').evaluateAll((hs) => hs.map((h) => h.id));
   expect(ids.length).toBeGreaterThan(2);
   for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   const first = page.locator('.prose .heading-wrap').first();
