@@ -3,8 +3,8 @@ import type { ToolId } from './tools';
 
 /** Localised first path segments. Changing one breaks published links: add a redirect instead. */
 export const SECTION_SLUGS = {
-  fr: { method: 'methode', tools: 'outils', glossary: 'glossaire', sources: 'sources', about: 'a-propos' },
-  en: { method: 'method', tools: 'tools', glossary: 'glossary', sources: 'sources', about: 'about' },
+  fr: { method: 'methode', tools: 'outils', glossary: 'glossaire', sources: 'sources', about: 'a-propos', demo: 'demo-resultats' },
+  en: { method: 'method', tools: 'tools', glossary: 'glossary', sources: 'sources', about: 'about', demo: 'results-demo' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 export const TOOL_SLUGS: Record<ToolId, Record<Lang, string>> = {
@@ -20,7 +20,8 @@ export type PageRef =
   | { kind: 'tool'; tool: ToolId }
   | { kind: 'glossary' }
   | { kind: 'sources' }
-  | { kind: 'about' };
+  | { kind: 'about' }
+  | { kind: 'demo' };
 
 /** The site-relative path of a page (no base), always with a trailing slash. */
 export function pathFor(lang: Lang, ref: PageRef): string {
@@ -40,6 +41,8 @@ export function pathFor(lang: Lang, ref: PageRef): string {
       return `/${lang}/${s.sources}/`;
     case 'about':
       return `/${lang}/${s.about}/`;
+    case 'demo':
+      return `/${lang}/${s.demo}/`;
   }
 }
 

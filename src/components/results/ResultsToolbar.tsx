@@ -1,0 +1,70 @@
+import { useEffect, useRef } from 'react';
+import { ConflictBanner } from './ConflictBanner';
+import { ExportMenu } from './ExportMenu';
+import { ImportControls } from './ImportControls';
+import { SavedResultsList } from './SavedResultsList';
+import { SaveStatus } from './SaveStatus';
+import { TitleFields } from './TitleFields';
+import { t, type Lang } from './deps';
+import type { ResultSession } from './useResultStore';
+
+interface Props<TData> {
+  readonly session: ResultSession<TData>;
+  readonly lang: Lang;
+  /** Canvases of the tool's charts, offered as PNG exports. */
+  readonly getChartCanvases?: (() => HTMLCanvasElement[]) | undefined;
+}
+
+/** Everything around a result: title, save status, export, import and the saved results. */
+export function ResultsToolbar<TData>({ session, lang, getChartCanvases }: Props<TData>) {
+  const { envelope, saveState, persistence, announce } = session;
+
+  // Announce problems once when they appear, not every "saving… saved" cycle.
+  const problemRef = useRef<string | null>(null);
+  useEffect(() => {
+    const problem =
+      saveState === 'conflict'
+        ? null // the conflict banner is an alert of its own
+        : !persistence.persistent && saveState !== 'loading'
+          ? t(lang, persistence.reason === 'quota' ? 'ui.status.quota' : 'ui.status.unavailable')
+          : null;
+    if (problem && problem !== problemRef.current) announce(problem);
+    problemRef.current = problem;
+  }, [announce, lang, persistence, saveState]);
+
+  return (
+    <section className="res-toolbar" aria-label={t(lang, 'ui.toolbar.label')}>
+      {envelope ? (
+        <TitleFields
+          lang={lang}
+          title={envelope.title}
+          respondent={envelope.respondent ?? ''}
+          onTitle={(title) => session.update((current) => ({ ...current, title }))}
+          onRespondent={(respondent) =>
+            session.update((current) => ({ ...current, respondent: respondent === '' ? undefined : respondent }))
+          }
+        />
+      ) : null}
+      <SaveStatus state={saveState} persistence={persistence} lang={lang} />
+      {session.conflict ? (
+        <ConflictBanner lang={lang} onReloadTheirs={session.reloadTheirs} onKeepMine={session.keepMine} />
+      ) : null}
+      <div className="res-actions">
+        {envelope ? (
+          <ExportMenu
+            lang={lang}
+            tool={session.tool}
+            envelope={envelope}
+            announce={announce}
+            getChartCanvases={getChartCanvases}
+          />
+        ) : null}
+        <ImportControls lang={lang} tool={session.tool} onResults={session.addResults} announce={announce} />
+      </div>
+      <p className="res-live" role="status" aria-live="polite">
+        {session.notice ? <span key={session.notice.seq}>{session.notice.text}</span> : null}
+      </p>
+      <SavedResultsList lang={lang} session={session} />
+    </section>
+  );
+}

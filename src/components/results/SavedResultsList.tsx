@@ -1,0 +1,60 @@
+import { useId } from 'react';
+import { SavedResultItem } from './SavedResultItem';
+import { t, type Lang } from './deps';
+import type { ResultSession } from './useResultStore';
+
+interface Props<TData> {
+  readonly lang: Lang;
+  readonly session: ResultSession<TData>;
+}
+
+/** The results saved in this browser, with undo for the ones deleted during this visit. */
+export function SavedResultsList<TData>({ lang, session }: Props<TData>) {
+  const headingId = useId();
+  const openId = session.envelope?.id;
+  const corrupted = session.corruptedCount;
+  return (
+    <section className="res-list" aria-labelledby={headingId}>
+      <div className="res-list__head">
+        <h2 id={headingId} className="res-list__heading">
+          {t(lang, 'ui.list.heading')}
+        </h2>
+        <button type="button" className="res-button" onClick={session.createNew}>
+          {t(lang, 'ui.list.new')}
+        </button>
+      </div>
+      {session.results.length === 0 ? <p className="res-muted">{t(lang, 'ui.list.empty')}</p> : null}
+      <ul className="res-list__items">
+        {session.results.map((summary) => (
+          <SavedResultItem
+            key={summary.id}
+            lang={lang}
+            summary={summary}
+            isOpen={summary.id === openId}
+            onOpen={session.open}
+            onRename={session.rename}
+            onDuplicate={session.duplicate}
+            onDelete={session.remove}
+          />
+        ))}
+      </ul>
+      {session.deleted.length > 0 ? (
+        <ul className="res-list__deleted">
+          {session.deleted.map((summary) => (
+            <li key={summary.id}>
+              {t(lang, 'ui.list.deleted', { title: summary.title.trim() || t(lang, 'ui.untitled') })}{' '}
+              <button type="button" className="res-button" onClick={() => session.undoDelete(summary.id)}>
+                {t(lang, 'ui.list.undo')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {corrupted > 0 ? (
+        <p className="res-muted">
+          {corrupted === 1 ? t(lang, 'ui.list.corrupted.one') : t(lang, 'ui.list.corrupted.other', { count: corrupted })}
+        </p>
+      ) : null}
+    </section>
+  );
+}

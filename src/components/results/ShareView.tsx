@@ -1,0 +1,67 @@
+import { useId, useState, type ReactNode } from 'react';
+import { t, type Lang, type ResultEnvelope } from './deps';
+import type { SharedResult } from './useSharedResult';
+
+interface Props<TData> {
+  readonly lang: Lang;
+  readonly shared: SharedResult<TData>;
+  /** Read-only rendering of the shared result, supplied by the tool. */
+  readonly renderResult: (envelope: ResultEnvelope<TData>) => ReactNode;
+  /** Saves the shared result as a new result of the reader (never over their own work). */
+  readonly onKeepCopy: (envelope: ResultEnvelope<TData>) => ResultEnvelope<TData> | null;
+  readonly onBack: () => void;
+}
+
+/** Banner and read-only view of a result opened from a share link. */
+export function ShareView<TData>({ lang, shared, renderResult, onKeepCopy, onBack }: Props<TData>) {
+  const headingId = useId();
+  const [kept, setKept] = useState<string | null>(null);
+  if (shared.kind === 'none') return null;
+
+  return (
+    <section className="res-share" aria-labelledby={headingId}>
+      <div className="res-banner res-banner--info">
+        <h2 id={headingId} className="res-share__heading">
+          {t(lang, 'ui.shareView.heading')}
+        </h2>
+        {shared.kind === 'loading' ? <p role="status">{t(lang, 'ui.shareView.loading')}</p> : null}
+        {shared.kind === 'error' ? (
+          <div role="alert">
+            <p>{t(lang, 'ui.shareView.error')}</p>
+            <p>{shared.message}</p>
+          </div>
+        ) : null}
+        {shared.kind === 'ready' ? (
+          <>
+            <p className="res-share__title">{shared.envelope.title.trim() || t(lang, 'ui.untitled')}</p>
+            {shared.envelope.respondent ? (
+              <p>{t(lang, 'ui.shareView.respondent', { respondent: shared.envelope.respondent })}</p>
+            ) : null}
+          </>
+        ) : null}
+        <div className="res-actions">
+          {shared.kind === 'ready' ? (
+            <button
+              type="button"
+              className="res-button res-button--primary"
+              disabled={kept !== null}
+              onClick={() => {
+                const saved = onKeepCopy(shared.envelope);
+                if (saved) setKept(t(lang, 'ui.shareView.kept', { title: saved.title.trim() || t(lang, 'ui.untitled') }));
+              }}
+            >
+              {t(lang, 'ui.shareView.keepCopy')}
+            </button>
+          ) : null}
+          <button type="button" className="res-button" onClick={onBack}>
+            {t(lang, 'ui.shareView.back')}
+          </button>
+        </div>
+        <p className="res-live" role="status" aria-live="polite">
+          {kept}
+        </p>
+      </div>
+      {shared.kind === 'ready' ? <div className="res-share__body">{renderResult(shared.envelope)}</div> : null}
+    </section>
+  );
+}

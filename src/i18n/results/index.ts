@@ -1,0 +1,13 @@
+import type { Lang } from '../../lib/i18n-core';
+import { resultsEn } from './en';
+import { resultsFr, type ResultsDict, type ResultsKey } from './fr';
+
+export type { ResultsDict, ResultsKey };
+export { resultsFr, resultsEn };
+
+const DICTS: Readonly<Record<Lang, ResultsDict>> = { fr: resultsFr, en: resultsEn };
+
+/** The results dictionary of a language. */
+export function resultsDict(lang: Lang): ResultsDict {
+  return DICTS[lang];
+}

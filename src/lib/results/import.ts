@@ -1,0 +1,104 @@
+import { deepEqual } from './deep-equal';
+import type { ResultEnvelope } from './envelope';
+import { resultError, type ResultError } from './errors';
+import { parseJsonText, utf8Length } from './json-text';
+import { formatErrorSummary } from './messages';
+import { decodeShareFragment, MAX_RESULT_BYTES } from './share-codec';
+import { validateEnvelope, type ValidateOptions, type ValidationOutcome } from './validate';
+
+export interface ImportOptions<TData> extends ValidateOptions<TData> {
+  /** Size of the file in bytes (File.size); measured from the text when absent. */
+  readonly byteLength?: number | undefined;
+  /** Largest accepted size in bytes; 1 MiB by default. */
+  readonly maxBytes?: number | undefined;
+}
+
+export type ImportOutcome<TData> =
+  | {
+      readonly ok: true;
+      readonly envelope: ResultEnvelope<TData>;
+      readonly migratedFrom: number | null;
+    }
+  | {
+      readonly ok: false;
+      readonly errors: readonly [ResultError, ...ResultError[]];
+      /** The errors summed up in the requested language, ready to show. */
+      readonly message: string;
+    };
+
+function withMessage<TData>(outcome: ValidationOutcome<TData>, options: ValidateOptions<TData>): ImportOutcome<TData> {
+  if (outcome.ok) return outcome;
+  return { ok: false, errors: outcome.errors, message: formatErrorSummary(outcome.errors, options.lang) };
+}
+
+function refused<TData>(error: ResultError, options: ValidateOptions<TData>): ImportOutcome<TData> {
+  return withMessage({ ok: false, errors: [error] }, options);
+}
+
+/**
+ * Reads the text of a results file: size, JSON, envelope, tool, version (migrating older
+ * data), then every field. Pure: it never throws and never touches any store; the caller
+ * decides what to do with a valid result.
+ */
+export function importResult<TData = unknown>(text: string, options: ImportOptions<TData>): ImportOutcome<TData> {
+  try {
+    if (typeof text !== 'string') return refused(resultError('not-results-file'), options);
+    const maxBytes = options.maxBytes ?? MAX_RESULT_BYTES;
+    const size = options.byteLength ?? utf8Length(text);
+    if (size > maxBytes) return refused(resultError('file-too-large', { size, limit: maxBytes }), options);
+    const parsed = parseJsonText(text);
+    if (!parsed.ok) return refused(parsed.error, options);
+    return withMessage(validateEnvelope(parsed.value, options), options);
+  } catch {
+    // Defensive: a tool's dataSchema with a throwing refinement must not break the page.
+    return refused(resultError('not-results-file'), options);
+  }
+}
+
+/** Reads a shared result from a location hash (`#r=1.…`): decoded, size-checked and validated. */
+export async function importShareFragment<TData = unknown>(
+  fragment: string,
+  options: ValidateOptions<TData> & { readonly maxBytes?: number | undefined },
+): Promise<ImportOutcome<TData>> {
+  try {
+    const decoded = await decodeShareFragment(fragment, options.maxBytes ?? MAX_RESULT_BYTES);
+    if (!decoded.ok) return refused(decoded.error, options);
+    return withMessage(validateEnvelope(decoded.value, options), options);
+  } catch {
+    return refused(resultError('share-bad-content'), options);
+  }
+}
+
+export interface ImportFile {
+  readonly name: string;
+  readonly text: string;
+  readonly byteLength?: number | undefined;
+}
+
+export interface FileImportOutcome<TData> {
+  readonly name: string;
+  readonly outcome: ImportOutcome<TData>;
+}
+
+/** Imports several files independently: one outcome per file, in the same order. */
+export function importMany<TData = unknown>(
+  files: readonly ImportFile[],
+  options: ValidateOptions<TData> & { readonly maxBytes?: number | undefined },
+): FileImportOutcome<TData>[] {
+  return files.map((file) => ({
+    name: file.name,
+    outcome: importResult(file.text, { ...options, byteLength: file.byteLength }),
+  }));
+}
+
+/**
+ * Whether opening `incoming` should first ask the person: true when the open result has
+ * unsaved changes (`currentUnsaved` is that result, or null when everything is saved) that
+ * `incoming` would replace. Opening the very same content needs no confirmation.
+ */
+export function needsConfirmation(
+  currentUnsaved: ResultEnvelope<unknown> | null,
+  incoming: ResultEnvelope<unknown>,
+): boolean {
+  return currentUnsaved !== null && !deepEqual(currentUnsaved, incoming);
+}

@@ -1,0 +1,25 @@
+/** Public API of the results layer (pure TypeScript: no React, no DOM). */
+export * from './types';
+export * from './errors';
+export { format, type FormatParams } from '../format';
+export * from './messages';
+export * from './envelope';
+export * from './tool-definition';
+export * from './validate';
+export * from './migrate';
+export * from './json-text';
+export * from './csv';
+export * from './export';
+export * from './file-names';
+export * from './share-codec';
+export * from './import';
+export * from './storage';
+export * from './keys';
+export * from './store';
+export * from './debounce';
+export * from './ids';
+export * from './deep-equal';
+export * from './compact';
+export { encodeBase64Url, decodeBase64Url } from './base64url';
+export { compressionAvailable } from './deflate';
+export { displayValue, genericIssueError, issuesToErrors, MAX_REPORTED_ERRORS } from './zod-issues';

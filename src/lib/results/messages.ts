@@ -1,0 +1,91 @@
+import { resultsDict, type ResultsKey } from '../../i18n/results/index';
+import type { ResultError } from './errors';
+import { format, type FormatParams } from '../format';
+import { isResultToolId, type Lang, type ResultToolId, type ValuePath } from './types';
+
+/** A dictionary string of the results layer, with its placeholders filled. */
+export function t(lang: Lang, key: ResultsKey, params?: FormatParams): string {
+  return format(resultsDict(lang)[key], params);
+}
+
+export function toolName(tool: ResultToolId, lang: Lang): string {
+  return t(lang, `tool.${tool}`);
+}
+
+const ENVELOPE_FIELDS = [
+  'id',
+  'format',
+  'formatVersion',
+  'tool',
+  'schemaVersion',
+  'locale',
+  'title',
+  'respondent',
+  'createdAt',
+  'updatedAt',
+  'data',
+] as const;
+type EnvelopeField = (typeof ENVELOPE_FIELDS)[number];
+
+function isEnvelopeField(value: unknown): value is EnvelopeField {
+  return typeof value === 'string' && (ENVELOPE_FIELDS as readonly string[]).includes(value);
+}
+
+/**
+ * Renders a path for people: envelope fields by their names, data fields by their ids
+ * (the `data` prefix is dropped), array positions counted from 1.
+ * ['data', 'segments', 0, 'size'] → "segments › #1 › size".
+ */
+export function fieldLabel(path: ValuePath, lang: Lang): string {
+  if (path.length === 0) return t(lang, 'field.root');
+  const [head, ...rest] = path;
+  if (head === 'data' && rest.length > 0) return joinPath(rest, lang);
+  if (isEnvelopeField(head) && rest.length === 0) return t(lang, `field.${head}`);
+  return joinPath(path, lang);
+}
+
+function joinPath(path: ValuePath, lang: Lang): string {
+  return path
+    .map((part) => (typeof part === 'number' ? t(lang, 'field.index', { n: part + 1 }) : part))
+    .join(t(lang, 'field.separator'));
+}
+
+/** Byte sizes for messages: "1 Mo" / "1 MB", "512 Ko" / "512 KB", with the language's decimal mark. */
+export function formatBytes(bytes: number, lang: Lang): string {
+  const numberFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  if (bytes >= 1024 * 1024) return t(lang, 'unit.mb', { n: numberFormat.format(bytes / (1024 * 1024)) });
+  return t(lang, 'unit.kb', { n: numberFormat.format(Math.max(bytes, 0) / 1024) });
+}
+
+/**
+ * The localized message of an error. Errors stay language-neutral: tool ids and byte counts
+ * in their params are localized here, and `{field}` comes from the error's path unless given.
+ */
+export function formatResultError(error: ResultError, lang: Lang): string {
+  const params: Record<string, string | number> = { ...error.params };
+  if (params['field'] === undefined) params['field'] = fieldLabel(error.path ?? [], lang);
+  if (error.code === 'wrong-tool') {
+    for (const key of ['found', 'expected']) {
+      const value = params[key];
+      if (isResultToolId(value)) params[key] = toolName(value, lang);
+    }
+  }
+  if (error.code === 'file-too-large' || error.code === 'share-too-large') {
+    for (const key of ['size', 'limit']) {
+      const value = params[key];
+      if (typeof value === 'number') params[key] = formatBytes(value, lang);
+    }
+  }
+  return t(lang, `err.${error.code}`, params);
+}
+
+/** One message for a list of errors: the first one, then "… and N more problems". */
+export function formatErrorSummary(errors: readonly ResultError[], lang: Lang): string {
+  const [first] = errors;
+  if (first === undefined) return '';
+  const main = formatResultError(first, lang);
+  const more = errors.length - 1;
+  if (more === 0) return main;
+  const tail = more === 1 ? t(lang, 'ui.moreErrors.one') : t(lang, 'ui.moreErrors.other', { count: more });
+  return `${main} ${tail}`;
+}

@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  createRegistry,
+  encodeShareFragment,
+  envelopeSchema,
+  exportJson,
+  importResult,
+  importShareFragment,
+  ResultStore,
+  type AnyToolDefinition,
+  type ImportOutcome,
+} from '../../../src/lib/results/index';
+import { demoTool } from '../../../src/lib/results/demo-tool';
+import { envelopeArb, kinds, utf16Unit } from './arbitraries';
+import { auditTool, fakeClock, fakeIds, MemoryStorage, planTool, segmentTool } from './fixtures';
+
+/** Property tests run many cases; leave room on a slow, shared machine. */
+const PROPERTY_TIMEOUT_MS = 60_000;
+
+const registry = createRegistry(demoTool, auditTool, segmentTool, planTool);
+const FILE_RUNS = 800;
+const SHARE_RUNS = 200;
+const anyEnvelope = fc.oneof(
+  ...kinds.map(([, tool, data]) =>
+    envelopeArb(tool as AnyToolDefinition, data as fc.Arbitrary<unknown>).map((e) => JSON.parse(JSON.stringify(e)) as unknown),
+  ),
+);
+
+type Path = (string | number)[];
+function allPaths(value: unknown, path: Path = []): Path[] {
+  if (typeof value !== 'object' || value === null) return [path];
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((item, index): [number, unknown] => [index, item])
+    : Object.entries(value);
+  return [path, ...entries.flatMap(([key, item]) => allPaths(item, [...path, key]))];
+}
+function parentOf(root: unknown, path: Path): Record<string | number, unknown> | null {
+  let node: unknown = root;
+  for (const key of path.slice(0, -1)) node = (node as Record<string | number, unknown>)[key];
+  return typeof node === 'object' && node !== null ? (node as Record<string | number, unknown>) : null;
+}
+
+/** A valid envelope with one field deleted or replaced by a random JSON value of any type. */
+const mutatedEnvelope = fc
+  .tuple(anyEnvelope, fc.nat(), fc.boolean(), fc.jsonValue())
+  .map(([original, pick, remove, replacement]) => {
+    // fast-check may map the same generated values again while shrinking: mutate copies only.
+    const envelope = structuredClone(original);
+    const paths = allPaths(envelope).filter((path) => path.length > 0);
+    const path = paths[pick % paths.length] ?? ['title'];
+    const parent = parentOf(envelope, path);
+    const key = path[path.length - 1] ?? 'title';
+    if (parent) {
+      if (remove && !Array.isArray(parent)) delete parent[key];
+      else parent[key] = structuredClone(replacement);
+    }
+    return JSON.stringify(envelope, null, 2);
+  });
+
+/** A valid export cut short or with one character changed. */
+const damagedText = fc.tuple(anyEnvelope, fc.nat(), fc.string({ minLength: 1, maxLength: 1 })).map(([envelope, at, char]) => {
+  const text = exportJson(envelope as never);
+  const index = at % text.length;
+  return at % 2 === 0 ? text.slice(0, index) : text.slice(0, index) + char + text.slice(index + 1);
+});
+
+const fileInputs = fc.oneof(
+  { arbitrary: fc.string({ unit: utf16Unit, maxLength: 300 }), weight: 2 },
+  { arbitrary: fc.json(), weight: 2 },
+  { arbitrary: mutatedEnvelope, weight: 5 },
+  { arbitrary: damagedText, weight: 3 },
+);
+
+function checkOutcome(outcome: ImportOutcome<unknown>): void {
+  if (outcome.ok) {
+    const definition = registry.get(outcome.envelope.tool);
+    expect(definition).toBeDefined();
+    if (definition) expect(envelopeSchema(definition.dataSchema).safeParse(outcome.envelope).success).toBe(true);
+    // A result accepted once is accepted again, unchanged.
+    expect(importResult(exportJson(outcome.envelope), { registry, lang: 'fr' })).toEqual(outcome);
+  } else {
+    expect(outcome.errors.length).toBeGreaterThan(0);
+    expect(outcome.message.trim()).not.toBe('');
+    expect(outcome.message).not.toMatch(/\{[A-Za-z0-9_]+\}/); // every placeholder filled
+  }
+}
+
+describe('fuzz: 1,000 hostile inputs', () => {
+  const storage = new MemoryStorage();
+  const store = new ResultStore({ tool: demoTool, storage, now: fakeClock(), newId: fakeIds() });
+  store.create({ lang: 'fr', title: 'Mon travail' });
+  const before = storage.snapshot();
+
+  it('800 file texts: each import succeeds with a valid result or fails with a message; none throws', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(fileInputs, fc.constantFrom('fr' as const, 'en' as const), (text, lang) => {
+        const outcome = importResult(text, { registry, lang });
+        if (outcome.ok) accepted += 1;
+        checkOutcome(outcome);
+      }),
+      { numRuns: FILE_RUNS },
+    );
+    // Some mutations (e.g. a title replaced by another string) stay valid: both paths are exercised.
+    expect(accepted).toBeGreaterThan(0);
+    expect(accepted).toBeLessThan(FILE_RUNS);
+  }, PROPERTY_TIMEOUT_MS);
+
+  it('200 share fragments (random, truncated, altered): same guarantees', async () => {
+    const fragments = fc.oneof(
+      fc.string({ maxLength: 200 }).map((s) => `#r=1.${s}`),
+      fc.string({ maxLength: 100 }),
+      fc.tuple(anyEnvelope, fc.nat(), fc.boolean()).map(async ([envelope, at, truncate]) => {
+        const encoded = await encodeShareFragment(envelope as never);
+        if (!encoded.ok) throw new Error('encode failed');
+        const text = encoded.value;
+        const index = 5 + (at % (text.length - 5));
+        if (truncate) return text.slice(0, index);
+        const flipped = text.charAt(index) === 'A' ? 'B' : 'A';
+        return text.slice(0, index) + flipped + text.slice(index + 1);
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fragments, async (fragment) => {
+        const outcome = await importShareFragment(await fragment, { registry, lang: 'en' });
+        checkOutcome(outcome);
+      }),
+      { numRuns: SHARE_RUNS },
+    );
+  }, PROPERTY_TIMEOUT_MS);
+
+  it('the store passed alongside is untouched', () => {
+    expect(storage.snapshot()).toEqual(before);
+    expect(store.list().map((s) => s.title)).toEqual(['Mon travail']);
+  });
+});
