@@ -23,7 +23,26 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), react()],
   markdown: {
+    syntaxHighlight: false,
     processor: satteri({ hastPlugins: [headingIdsPlugin, tableWrapPlugin] }),
   },
   devToolbar: { enabled: false },
+  // Content-Security-Policy as a <meta> tag on every page: scripts and styles from this origin or
+  // hashed by Astro, nothing from elsewhere; 'wasm-unsafe-eval' lets Pagefind run its WebAssembly
+  // (it is not 'unsafe-eval': no string is ever evaluated as code).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

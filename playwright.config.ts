@@ -26,7 +26,7 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
   ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node scripts/serve.mjs ${process.env.OUT_DIR || 'dist'} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/fr/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,6 +1,6 @@
 // Screenshots of built pages for a human look: light, dark and phone width.
-// Usage: npm run preview (in another shell) then
-//   node scripts/screenshots.mjs http://127.0.0.1:4321 /fr/ /en/method/knowledge-marketing/ …
+// Usage: node scripts/serve.mjs dist 4400 (in another shell) then
+//   node scripts/screenshots.mjs http://127.0.0.1:4400 /fr/ /en/method/knowledge-marketing/ …
 // PNGs go to test-results/screens/.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
