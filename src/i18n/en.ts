@@ -103,5 +103,9 @@ export const en: UiDict = {
   'tool.segment-positioning.summary': 'Place your customer segments on the involvement × knowledge axes and get a strategy for each.',
   'tool.participation-planner.name': 'Participation planner',
   'tool.participation-planner.summary': 'Describe how your customers take part and build the control plan across the three levers.',
+  'cite.heading': 'Cite this page',
+  'cite.format': '“{title}”. {site}, edition {edition}, {date}. {url}',
+  'redirect.title': 'This page has moved',
+  'redirect.text': 'This page has moved; it now lives here:',
   'langChooser.title': 'Choose your language',
 };

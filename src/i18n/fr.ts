@@ -102,6 +102,10 @@ export const fr = {
   'tool.segment-positioning.summary': 'Placez vos segments de clientèle sur les axes implication × connaissance et obtenez une stratégie pour chacun.',
   'tool.participation-planner.name': 'Planificateur de participation',
   'tool.participation-planner.summary': 'Décrivez comment vos clients participent et construisez le plan de contrôle sur les trois leviers.',
+  'cite.heading': 'Citer cette page',
+  'cite.format': '« {title} ». {site}, édition {edition}, {date}. {url}',
+  'redirect.title': 'Cette page a changé d’adresse',
+  'redirect.text': 'Cette page a changé d’adresse ; elle se trouve désormais ici :',
   'langChooser.title': 'Choisissez votre langue',
 } as const;
 

@@ -6,4 +6,4 @@ export type ToolId = (typeof TOOL_IDS)[number];
  * Tools whose pages are built. A chapter's "try it" block links only to these, so readers never
  * meet a dead link; a tool joins the list when its page ships (the link checker then holds it).
  */
-export const PUBLISHED_TOOLS: ReadonlySet<ToolId> = new Set<ToolId>([]);
+export const PUBLISHED_TOOLS: ReadonlySet<ToolId> = new Set<ToolId>(['maturity-audit', 'segment-positioning', 'participation-planner']);

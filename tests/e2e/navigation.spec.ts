@@ -113,3 +113,20 @@ test('the 404 page speaks both languages', async ({ browser }) => {
   await expect(page).toHaveURL(/\/en\/$/);
   await ctx.close();
 });
+
+test('without JavaScript every tool page says what it needs, and chapters stay readable', async ({ browser }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  for (const [path, text] of [
+    ['/fr/outils/audit-de-maturite/', 'demande JavaScript'],
+    ['/en/tools/segment-positioning/', 'needs JavaScript'],
+    ['/en/tools/participation-planner/', 'needs JavaScript'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator('main')).toContainText(text);
+  }
+  await page.goto('/fr/methode/profils-de-coproduction/');
+  await expect(page.locator('.prose h2').first()).toBeVisible();
+  await expect(page.locator('.prose figure').first()).toBeVisible();
+  await ctx.close();
+});

@@ -1,0 +1,102 @@
+// `npm run bench`: what a first visit costs, per page type, and Lighthouse (mobile) scores.
+// Serves the build in dist/ (run `npm run build` first — the npm script does), measures with
+// Debian's Chromium, prints a table, writes test-results/bench.json, and exits 1 when a
+// Lighthouse score is below the budget in budgets.json.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { findChromium } from './find-chromium.mjs';
+
+const PORT = Number(process.env.BENCH_PORT || 4450);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
+const chromePath = findChromium();
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const PAGE_TYPES = [
+  ['home', '/fr/'],
+  ['chapter', '/en/method/knowledge-marketing/'],
+  ['glossary', '/fr/glossaire/'],
+  ['tool: maturity audit', '/fr/outils/audit-de-maturite/'],
+  ['tool: segment positioning', '/en/tools/segment-positioning/'],
+  ['tool: participation planner', '/en/tools/participation-planner/'],
+];
+
+const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((resolve) => server.stdout.once('data', resolve));
+
+async function weights(path) {
+  const browser = await chromium.launch({ executablePath: chromePath, args: FLAGS });
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+  const sizes = { html: 0, css: 0, js: 0, other: 0, requests: 0 };
+  const pending = [];
+  page.on('response', (res) => {
+    pending.push((async () => {
+      const body = await res.body().catch(() => Buffer.alloc(0));
+      const type = res.request().resourceType();
+      const key = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
+      sizes[key] += gzipSync(body).length;
+      sizes.requests += 1;
+    })());
+  });
+  await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
+  const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+  await Promise.all(pending);
+  await browser.close();
+  return { ...sizes, inlineJs: inline.reduce((a, s) => a + gzipSync(Buffer.from(s)).length, 0) };
+}
+
+async function audit(path) {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
+  try {
+    const result = await lighthouse(ORIGIN + path, {
+      port: chrome.port, output: 'json', logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const lhr = result.lhr;
+    const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+    return {
+      performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'),
+      lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue), tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+      cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+      failing: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id),
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const rows = [];
+let failed = false;
+try {
+  for (const [type, path] of PAGE_TYPES) {
+    const w = await weights(path);
+    const lh = budgets.lighthouse.pages.includes(path) ? await audit(path) : undefined;
+    rows.push({ type, path, ...w, lighthouse: lh });
+    if (lh) for (const [cat, min] of Object.entries(budgets.lighthouse.minScores)) if (lh[cat] < min) failed = true;
+  }
+} finally {
+  server.kill();
+}
+
+const kb = (n) => (n / 1024).toFixed(1);
+console.log('\n| page type | path | HTML kB gz | CSS kB gz | JS kB gz (files + inline) | requests | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  const l = r.lighthouse;
+  console.log(`| ${r.type} | ${r.path} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.js + r.inlineJs)} | ${r.requests} | ${l ? `${l.performance} | ${l.accessibility} | ${l['best-practices']} | ${l.seo} | ${l.lcpMs} | ${l.tbtMs} | ${l.cls}` : '– | – | – | – | – | – | –'} |`);
+}
+for (const r of rows) {
+  const js = r.js + r.inlineJs;
+  const budget = budgets.toolPage.pages.includes(r.path) ? budgets.toolPage.maxScriptGzipBytes : budgets.readingPage.pages.includes(r.path) ? budgets.readingPage.maxScriptGzipBytes : undefined;
+  if (budget && js > budget) console.log(`${r.path}: ${js} B gz of script, over the ${budget} B budget`);
+}
+for (const r of rows) if (r.lighthouse?.failing.length) console.log(`${r.path}: failing audits: ${r.lighthouse.failing.join(', ')}`);
+mkdirSync('test-results', { recursive: true });
+writeFileSync('test-results/bench.json', JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
+if (failed) {
+  console.error(`\nA Lighthouse score is below the budget (${JSON.stringify(budgets.lighthouse.minScores)}).`);
+  process.exit(1);
+}

@@ -1,0 +1,76 @@
+import { useId, useRef, useState } from 'react';
+import type { ResultEnvelope, ToolDefinition } from '../../../lib/results/index';
+import type { AuditData } from '../../../lib/maturity-audit/index';
+import { useAudit } from './context';
+import { importFiles, importLinks, type Imported } from './read-files';
+
+interface Props {
+  readonly tool: ToolDefinition<AuditData>;
+  readonly buttonLabel: string;
+  /** Receives the valid results; returns the messages to show about them. */
+  readonly onImported: (envelopes: ResultEnvelope<AuditData>[]) => string[];
+  readonly announce: (text: string) => void;
+}
+
+/** Respondents' files (several at once) or share links, read through the results layer. */
+export function RespondentImport({ tool, buttonLabel, onImported, announce }: Props) {
+  const { lang, t } = useAudit();
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [links, setLinks] = useState('');
+  const [messages, setMessages] = useState<string[]>([]);
+
+  const finish = (imported: Imported): void => {
+    const lines = imported.refused.map(({ name, message }) => t('team.refused', { name, message }));
+    if (imported.valid.length > 0) lines.unshift(...onImported(imported.valid));
+    else lines.push(t('team.noneValid'));
+    setMessages(lines);
+    announce(lines.join(' '));
+  };
+
+  return (
+    <div className="ma-import">
+      <button type="button" className="res-button res-button--primary" onClick={() => inputRef.current?.click()}>
+        {buttonLabel}
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        multiple
+        accept=".json,application/json"
+        className="res-visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={(event) => {
+          const files = [...(event.currentTarget.files ?? [])];
+          event.currentTarget.value = '';
+          if (files.length > 0) void importFiles(files, tool, lang).then(finish);
+        }}
+      />
+      <div className="ma-field">
+        <label htmlFor={`${id}-links`}>{t('team.links.label')}</label>
+        <textarea id={`${id}-links`} rows={2} value={links} onChange={(event) => setLinks(event.currentTarget.value)} />
+      </div>
+      <button
+        type="button"
+        className="res-button"
+        onClick={() => {
+          if (links.trim() === '') return;
+          void importLinks(links, tool, lang, (n) => t('team.linkName', { n })).then((imported) => {
+            if (imported.valid.length > 0) setLinks('');
+            finish(imported);
+          });
+        }}
+      >
+        {t('team.links.add')}
+      </button>
+      {messages.length > 0 ? (
+        <ul className="ma-import__messages">
+          {messages.map((message, index) => (
+            <li key={index}>{message}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

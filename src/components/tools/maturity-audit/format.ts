@@ -1,0 +1,13 @@
+import { DONT_KNOW, type AnswerValue } from '../../../lib/maturity-audit/index';
+import type { Lang } from '../../../lib/i18n-core';
+
+/** A value for display: whole numbers as they are, team means with one decimal. */
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value);
+}
+
+export function formatValue(value: AnswerValue | null | undefined, lang: Lang, dk: string, none: string): string {
+  if (value === null || value === undefined) return none;
+  if (value === DONT_KNOW) return dk;
+  return formatNumber(value, lang);
+}

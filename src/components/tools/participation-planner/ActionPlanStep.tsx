@@ -1,0 +1,124 @@
+import { useEffect, useState } from 'react';
+import type { Lang } from '../../../lib/i18n-core';
+import { randomResultId } from '../../../lib/results/ids';
+import {
+  ACTIONS_MAX,
+  emphasisBand,
+  leverLabel,
+  leversByEmphasis,
+  PLANNER_CONTENT,
+  type EmphasisResult,
+  type Lever,
+  type PlannerAction,
+  type PlannerRule,
+} from '../../../lib/participation-planner/index';
+import { pt } from '../../../i18n/tools/participation-planner/index';
+import { ActionEditor, actionTextId } from './ActionEditor';
+
+interface Props {
+  readonly lang: Lang;
+  readonly actions: readonly PlannerAction[];
+  readonly emphasis: EmphasisResult<PlannerRule>;
+  readonly onChange: (change: (actions: PlannerAction[]) => PlannerAction[]) => void;
+  readonly announce: (text: string) => void;
+}
+
+const PLAN_HEADING_ID = 'pp-plan-heading';
+
+/** Step 8: the catalogue of actions by lever (strongest emphasis first) and the editable plan. */
+export function ActionPlanStep({ lang, actions, emphasis, onChange, announce }: Props) {
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const catalogue = PLANNER_CONTENT.byLang[lang].catalogue;
+  const suggested = new Set(emphasis.fired.flatMap((rule) => rule.suggests));
+  const inPlan = new Set(actions.flatMap((action) => (action.source === null ? [] : [action.source])));
+
+  useEffect(() => {
+    if (focusId === null) return;
+    document.getElementById(focusId)?.focus();
+    setFocusId(null);
+  }, [focusId, actions]);
+
+  const add = (lever: Lever, source: string | null, text: string): void => {
+    if (actions.length >= ACTIONS_MAX) {
+      announce(pt(lang, 'actions.full', { max: ACTIONS_MAX }));
+      return;
+    }
+    const action: PlannerAction = { id: randomResultId(), lever, source, text, owner: '', due: '', status: 'todo' };
+    onChange((current) => [...current, action]);
+    setFocusId(actionTextId(action.id));
+    announce(pt(lang, 'actions.added', { action: text || pt(lang, 'actions.untitled') }));
+  };
+
+  const remove = (target: PlannerAction): void => {
+    onChange((current) => current.filter((action) => action.id !== target.id));
+    setFocusId(PLAN_HEADING_ID);
+    announce(pt(lang, 'actions.removed', { action: target.text || pt(lang, 'actions.untitled') }));
+  };
+
+  return (
+    <div className="pp-actions">
+      <h3>{pt(lang, 'actions.catalogue')}</h3>
+      <div className="pp-catalogue">
+        {leversByEmphasis(emphasis.levers).map((item) => (
+          <section key={item.lever} className="pp-catalogue__lever" aria-labelledby={`pp-cat-${item.lever}`}>
+            <h4 id={`pp-cat-${item.lever}`}>
+              {pt(lang, 'actions.forLever', {
+                lever: leverLabel(lang, item.lever),
+                value: item.value,
+                band: pt(lang, `band.${emphasisBand(item.value)}`),
+              })}
+            </h4>
+            <ul className="pp-catalogue__list">
+              {catalogue
+                .filter((entry) => entry.lever === item.lever)
+                .sort((a, b) => Number(suggested.has(b.id)) - Number(suggested.has(a.id)))
+                .map((entry) => (
+                  <li key={entry.id} className={`pp-catalogue__item${suggested.has(entry.id) ? ' pp-catalogue__item--suggested' : ''}`}>
+                    <div>
+                      <span className="pp-catalogue__label">{entry.label}</span>
+                      {suggested.has(entry.id) ? <span className="pp-tag">{pt(lang, 'actions.suggested')}</span> : null}
+                      <span className="pp-catalogue__detail">{entry.detail}</span>
+                    </div>
+                    {inPlan.has(entry.id) ? (
+                      <span className="pp-catalogue__in">{pt(lang, 'actions.inPlan')}</span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="res-button"
+                        aria-label={pt(lang, 'actions.add', { action: entry.label })}
+                        onClick={() => add(entry.lever, entry.id, entry.label)}
+                      >
+                        {pt(lang, 'actions.addShort')}
+                      </button>
+                    )}
+                  </li>
+                ))}
+            </ul>
+            <button type="button" className="res-button" onClick={() => add(item.lever, null, '')}>
+              {pt(lang, 'actions.addOwn', { lever: leverLabel(lang, item.lever) })}
+            </button>
+          </section>
+        ))}
+      </div>
+      <h3 id={PLAN_HEADING_ID} tabIndex={-1}>
+        {pt(lang, 'actions.plan')}
+      </h3>
+      <p className="pp-note">{actions.length === 0 ? pt(lang, 'actions.empty') : pt(lang, actions.length === 1 ? 'actions.count.one' : 'actions.count', { n: actions.length })}</p>
+      {actions.length > 0 ? (
+        <ol className="pp-plan">
+          {actions.map((action, index) => (
+            <li key={action.id}>
+              <ActionEditor
+                lang={lang}
+                action={action}
+                position={index + 1}
+                onChange={(change) => onChange((current) => current.map((item) => (item.id === action.id ? change(item) : item)))}
+                onRemove={() => remove(action)}
+              />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Lang } from '../../../lib/i18n-core';
+import {
+  conditionText,
+  effectsText,
+  fieldLabel,
+  LEVERS,
+  leverLabel,
+  PLANNER_CONTENT,
+  type EmphasisResult,
+  type PlannerRule,
+} from '../../../lib/participation-planner/index';
+import { pt } from '../../../i18n/tools/participation-planner/index';
+import { ControlMixChart } from './ControlMixChart';
+import { MixTable } from './MixTable';
+import type { ChapterLink } from './types';
+
+interface Props {
+  readonly lang: Lang;
+  readonly emphasis: EmphasisResult<PlannerRule>;
+  readonly mixSentence: string;
+  readonly howHref: string;
+  /** Resolved links of the rules' chapter sections, by rule id. */
+  readonly ruleLinks: Readonly<Record<string, ChapterLink>>;
+}
+
+function RuleItem({ lang, rule, link }: { readonly lang: Lang; readonly rule: PlannerRule; readonly link: ChapterLink | undefined }) {
+  return (
+    <li className="pp-rule">
+      <p className="pp-rule__text">{rule.text[lang].rule}</p>
+      <p className="pp-rule__why">{rule.text[lang].why}</p>
+      <p className="pp-rule__meta">
+        {pt(lang, 'mix.effects', { effects: effectsText(lang, rule.effects) })}
+        <br />
+        {pt(lang, 'mix.condition', { condition: conditionText(lang, rule.when) })}
+        <br />
+        {rule.chapterRule === null ? pt(lang, 'mix.addedRule') : pt(lang, 'mix.chapterRule', { n: rule.chapterRule })}
+        {link ? (
+          <>
+            {' · '}
+            {pt(lang, 'mix.basis')} <a href={link.href}>{link.label}</a>
+          </>
+        ) : null}
+      </p>
+    </li>
+  );
+}
+
+/** Step 7: chart, table and sentence of the control mix, with every fired rule in words. */
+export function ControlMixView({ lang, emphasis, mixSentence, howHref, ruleLinks }: Props) {
+  const base = PLANNER_CONTENT.rules.base;
+  const clamped = LEVERS.map((lever) => emphasis.levers[lever]).filter((item) => item.clamped);
+  return (
+    <div className="pp-mix">
+      <ControlMixChart lang={lang} emphasis={emphasis} />
+      <p className="pp-mix__sentence" aria-live="polite">
+        {mixSentence}
+      </p>
+      <MixTable lang={lang} emphasis={emphasis} />
+      <p className="pp-note">
+        {pt(lang, 'mix.base', { accompaniment: base.accompaniment, sanction: base.sanction, configuration: base.configuration })}{' '}
+        <a href={howHref}>{pt(lang, 'mix.howLink')}</a>
+      </p>
+      {clamped.map((item) => (
+        <p key={item.lever} className="pp-note">
+          {pt(lang, 'mix.clamped', { lever: leverLabel(lang, item.lever), raw: item.raw, value: item.value })}
+        </p>
+      ))}
+      <h3>{pt(lang, 'mix.fired', { n: emphasis.fired.length })}</h3>
+      {emphasis.fired.length === 0 ? (
+        <p>{pt(lang, 'mix.noneFired')}</p>
+      ) : (
+        <ul className="pp-rules">
+          {emphasis.fired.map((rule) => (
+            <RuleItem key={rule.id} lang={lang} rule={rule} link={ruleLinks[rule.id]} />
+          ))}
+        </ul>
+      )}
+      <details className="pp-idle">
+        <summary>{pt(lang, 'mix.idle', { n: emphasis.idle.length })}</summary>
+        <ul className="pp-rules pp-rules--idle">
+          {emphasis.idle.map(({ rule, missing }) => (
+            <li key={rule.id} className="pp-rule">
+              <p className="pp-rule__text">{rule.text[lang].rule}</p>
+              <p className="pp-rule__meta">
+                {pt(lang, 'mix.condition', { condition: conditionText(lang, rule.when) })}
+                {missing.length > 0 ? (
+                  <>
+                    <br />
+                    {pt(lang, 'mix.needs', { fields: missing.map((field) => fieldLabel(lang, field)).join(', ') })}
+                  </>
+                ) : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}

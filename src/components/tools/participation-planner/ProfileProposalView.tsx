@@ -1,0 +1,128 @@
+import type { Lang } from '../../../lib/i18n-core';
+import {
+  fieldLabel,
+  formatDistance,
+  optionLabel,
+  PLANNER_CONTENT,
+  profileName,
+  rangeText,
+  type ProfileProposal,
+  type ProfileScore,
+} from '../../../lib/participation-planner/index';
+import { pt } from '../../../i18n/tools/participation-planner/index';
+
+interface Props {
+  readonly lang: Lang;
+  readonly proposal: ProfileProposal;
+  readonly howHref: string;
+}
+
+function Comparisons({ lang, score }: { readonly lang: Lang; readonly score: ProfileScore }) {
+  return (
+    <ul className="pp-why">
+      {score.comparisons.map((comparison) => {
+        const range = rangeText(lang, comparison.characteristic, comparison.from, comparison.to);
+        const name = fieldLabel(lang, comparison.characteristic);
+        const detail =
+          comparison.answer === null
+            ? pt(lang, 'profile.cmp.missing', { range })
+            : comparison.status === 'match'
+              ? pt(lang, 'profile.cmp.match', { answer: optionLabel(lang, comparison.characteristic, comparison.answer), range })
+              : pt(lang, 'profile.cmp.off', {
+                  answer: optionLabel(lang, comparison.characteristic, comparison.answer),
+                  range,
+                  steps: comparison.steps,
+                  gap: formatDistance(lang, comparison.units),
+                });
+        return (
+          <li key={comparison.characteristic} className={`pp-why__item pp-why__item--${comparison.status}`}>
+            <strong>{name}</strong> — {detail}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The nearest profile, why (characteristic by characteristic), ties and the distance to every profile. */
+export function ProfileProposalView({ lang, proposal, howHref }: Props) {
+  const families = PLANNER_CONTENT.byLang[lang].profiles.families;
+  if (proposal.kind === 'none') {
+    return (
+      <div className="pp-proposal" aria-live="polite">
+        <h3 className="pp-proposal__heading">{pt(lang, 'profile.proposal')}</h3>
+        <p>{pt(lang, 'profile.none')}</p>
+      </div>
+    );
+  }
+  const best = proposal.ranking[0];
+  if (!best) return null;
+  const proposedName = profileName(lang, proposal.proposed);
+  const profileText = PLANNER_CONTENT.byLang[lang].profiles.profiles.find((profile) => profile.id === proposal.proposed);
+  const tieKey =
+    proposal.tieBreak === 'motive'
+      ? 'profile.tie.motive'
+      : proposal.tieBreak === 'motive-then-order'
+        ? 'profile.tie.motiveThenOrder'
+        : 'profile.tie.order';
+  return (
+    <div className="pp-proposal">
+      <h3 className="pp-proposal__heading">{pt(lang, 'profile.proposal')}</h3>
+      <div aria-live="polite" aria-atomic="true">
+        <p className="pp-proposal__name">
+          {pt(lang, 'profile.nearest', { profile: proposedName })} ({families[best.family]})
+        </p>
+        <p>
+          {pt(lang, 'profile.distance', { distance: formatDistance(lang, best.units) })}
+          {'. '}
+          {proposal.partial ? pt(lang, 'profile.partial', { n: proposal.answered }) : best.units === 0 ? pt(lang, 'profile.exact') : null}
+        </p>
+        {proposal.tied.length > 1 ? (
+          <p className="pp-proposal__tie">
+            {pt(lang, 'profile.tie', {
+              distance: formatDistance(lang, best.units),
+              profiles: proposal.tied.map((id) => profileName(lang, id)).join(', '),
+            })}{' '}
+            {pt(lang, tieKey, {
+              family: proposal.motiveFamily ? families[proposal.motiveFamily].toLocaleLowerCase(lang) : '',
+              profile: proposedName,
+            })}
+          </p>
+        ) : null}
+      </div>
+      {profileText ? (
+        <p className="pp-proposal__summary">
+          {profileText.summary} ({profileText.examples})
+        </p>
+      ) : null}
+      <h4 className="pp-proposal__subheading">{pt(lang, 'profile.why')}</h4>
+      <Comparisons lang={lang} score={best} />
+      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="pp-ranking-caption">
+        <table className="pp-table">
+          <caption id="pp-ranking-caption">{pt(lang, 'profile.ranking.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{pt(lang, 'profile.ranking.profile')}</th>
+              <th scope="col">{pt(lang, 'profile.ranking.family')}</th>
+              <th scope="col">{pt(lang, 'profile.ranking.distance')}</th>
+              <th scope="col">{pt(lang, 'profile.ranking.matched')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {proposal.ranking.map((score) => (
+              <tr key={score.id} className={score.id === proposal.proposed ? 'pp-row--proposed' : undefined}>
+                <th scope="row">{profileName(lang, score.id)}</th>
+                <td>{families[score.family]}</td>
+                <td>{formatDistance(lang, score.units)}</td>
+                <td>{pt(lang, 'profile.ranking.matchedValue', { n: score.matched, total: proposal.answered })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="pp-note">
+        {pt(lang, 'profile.reading')} <a href={howHref}>{pt(lang, 'profile.howLink')}</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useId } from 'react';
+import type { Lang } from '../../../lib/i18n-core';
+import { MOMENTS, PLANNER_CONTENT, TEXT_MAX, type TimingData } from '../../../lib/participation-planner/index';
+import { pt } from '../../../i18n/tools/participation-planner/index';
+
+interface Props {
+  readonly lang: Lang;
+  readonly timing: TimingData;
+  readonly onChange: (change: (timing: TimingData) => TimingData) => void;
+}
+
+/** Step 2: the three moments of participation, each ticked with what customers do then. */
+export function TimingStep({ lang, timing, onChange }: Props) {
+  const id = useId();
+  const words = PLANNER_CONTENT.byLang[lang].questions.moments;
+  return (
+    <div className="pp-moments">
+      {MOMENTS.map((moment) => {
+        const state = timing[moment];
+        const help = `${id}-${moment}-help`;
+        return (
+          <div key={moment} className={`pp-moment${state.used ? ' pp-moment--used' : ''}`}>
+            <label className="pp-check">
+              <input
+                type="checkbox"
+                checked={state.used}
+                aria-describedby={help}
+                onChange={(event) => {
+                  const used = event.currentTarget.checked;
+                  onChange((current) => ({ ...current, [moment]: { ...current[moment], used } }));
+                }}
+              />
+              <span>{pt(lang, 'timing.used', { moment: words[moment].label })}</span>
+            </label>
+            <p id={help} className="pp-help">
+              {words[moment].help}
+            </p>
+            {state.used || state.what !== '' ? (
+              <div className="res-field">
+                <label htmlFor={`${id}-${moment}-what`}>{words[moment].whatLabel}</label>
+                <textarea
+                  id={`${id}-${moment}-what`}
+                  rows={2}
+                  maxLength={TEXT_MAX}
+                  value={state.what}
+                  onChange={(event) => {
+                    const what = event.currentTarget.value;
+                    onChange((current) => ({ ...current, [moment]: { ...current[moment], what } }));
+                  }}
+                />
+              </div>
+            ) : null}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

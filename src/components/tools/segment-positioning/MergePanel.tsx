@@ -1,0 +1,260 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import { spT } from '../../../i18n/tools/segment-positioning/index';
+import {
+  hasShareFragment,
+  importMany,
+  importShareFragment,
+  isoNow,
+  makeEnvelope,
+  MAX_RESULT_BYTES,
+  randomResultId,
+  type ImportFile,
+  type ResultEnvelope,
+} from '../../../lib/results/index';
+import {
+  MAX_SEGMENTS,
+  mergedAsData,
+  mergePlacements,
+  mergeSummary,
+  plural,
+  segmentPositioningTool,
+  type Placement,
+  type SegmentPositioningData,
+} from '../../../lib/segment-positioning/index';
+import type { Lang } from '../../../lib/i18n-core';
+import { chartTexts, mergePoints } from './chart-points';
+import { MergeTable } from './MergeTable';
+import { PositionChart, type ExportRegistry } from './PositionChart';
+import type { LiveMessage } from './MatrixPanel';
+
+interface Props {
+  readonly lang: Lang;
+  readonly current: ResultEnvelope<SegmentPositioningData>;
+  /** Saves results as new ones (the results layer) and returns them as saved. */
+  readonly onKeep: (envelopes: ResultEnvelope<SegmentPositioningData>[]) => ResultEnvelope<SegmentPositioningData>[];
+  readonly registerExport?: ExportRegistry | undefined;
+}
+
+interface Added extends Placement {
+  readonly key: number;
+}
+
+/** Reads files without loading oversized ones: their size alone gets them refused. */
+async function readFiles(files: readonly File[]): Promise<ImportFile[]> {
+  return Promise.all(
+    files.map(async (file) => {
+      try {
+        const text = file.size > MAX_RESULT_BYTES ? '' : await file.text();
+        return { name: file.name, text, byteLength: file.size };
+      } catch {
+        return { name: file.name, text: '', byteLength: 0 };
+      }
+    }),
+  );
+}
+
+const labelOf = (envelope: ResultEnvelope<SegmentPositioningData>, fallback: string): string =>
+  envelope.respondent?.trim() || envelope.title.trim() || fallback;
+
+/**
+ * Team view: several members' placements (files or share links, read through the results layer)
+ * merged segment by segment into a mean position with its spread. Nothing is saved unless the
+ * team keeps the average as a new result.
+ */
+export function MergePanel({ lang, current, onKeep, registerExport }: Props) {
+  const id = useId();
+  const t = (key: Parameters<typeof spT>[1], params?: Parameters<typeof spT>[2]): string => spT(lang, key, params);
+  const nextKey = useRef(1);
+  const seq = useRef(0);
+  const [added, setAdded] = useState<readonly Added[]>([]);
+  const [includeCurrent, setIncludeCurrent] = useState(true);
+  const [linksText, setLinksText] = useState('');
+  const [messages, setMessages] = useState<readonly string[]>([]);
+  const [live, setLive] = useState<LiveMessage | null>(null);
+
+  const say = (lines: readonly string[]): void => {
+    setMessages(lines);
+    seq.current += 1;
+    setLive({ text: lines.join(' '), seq: seq.current });
+  };
+  const addPlacements = (placements: readonly Placement[]): void => {
+    setAdded((list) => [...list, ...placements.map((placement) => ({ ...placement, key: nextKey.current++ }))]);
+  };
+
+  const currentLabel = current.respondent?.trim() || current.title.trim() || t('merge.currentLabel');
+  const placements: Placement[] = useMemo(
+    () => [...(includeCurrent ? [{ label: currentLabel, data: current.data }] : []), ...added],
+    [includeCurrent, currentLabel, current.data, added],
+  );
+  const result = useMemo(() => (placements.length >= 2 ? mergePlacements(placements) : null), [placements]);
+  const points = useMemo(() => (result ? mergePoints(result, lang) : []), [result, lang]);
+  const texts = useMemo(() => chartTexts(lang, t('chart.mergeTitle')), [lang]);
+  const summary = result ? mergeSummary(result, placements.length, lang) : '';
+
+  const onFiles = async (files: readonly File[]): Promise<void> => {
+    if (files.length === 0) return;
+    const outcomes = importMany(await readFiles(files), { expectedTool: segmentPositioningTool, lang });
+    const ok: Placement[] = [];
+    const lines = outcomes.map(({ name, outcome }) => {
+      if (!outcome.ok) return t('merge.fileRefused', { file: name, message: outcome.message });
+      const label = labelOf(outcome.envelope, name);
+      ok.push({ label, data: outcome.envelope.data });
+      return t('merge.fileAdded', { file: name, label });
+    });
+    addPlacements(ok);
+    say(lines);
+  };
+
+  const onLinks = async (): Promise<void> => {
+    const lines = linksText.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+    if (lines.length === 0) return;
+    const ok: Placement[] = [];
+    const report: string[] = [];
+    for (const [index, line] of lines.entries()) {
+      const n = index + 1;
+      const fragment = line.includes('#') ? line.slice(line.indexOf('#')) : '';
+      if (!hasShareFragment(fragment)) {
+        report.push(t('merge.linkRefused', { n, message: t('merge.linkNoFragment') }));
+        continue;
+      }
+      const outcome = await importShareFragment(fragment, { expectedTool: segmentPositioningTool, lang });
+      if (!outcome.ok) {
+        report.push(t('merge.linkRefused', { n, message: outcome.message }));
+        continue;
+      }
+      const label = labelOf(outcome.envelope, `#${n}`);
+      ok.push({ label, data: outcome.envelope.data });
+      report.push(t('merge.linkAdded', { n, label }));
+    }
+    addPlacements(ok);
+    if (ok.length === lines.length) setLinksText('');
+    say(report);
+  };
+
+  const keep = (): void => {
+    if (!result) return;
+    const data = mergedAsData(result);
+    if (data.segments.length > MAX_SEGMENTS) {
+      say([t('merge.tooMany', { n: data.segments.length, max: MAX_SEGMENTS })]);
+      return;
+    }
+    const envelope = makeEnvelope({
+      tool: segmentPositioningTool.id,
+      schemaVersion: segmentPositioningTool.schemaVersion,
+      data,
+      lang,
+      id: randomResultId(),
+      now: isoNow(),
+      title: t('merge.resultTitle', { n: placements.length }),
+    });
+    const [saved] = onKeep([envelope]);
+    if (saved) {
+      // The open result is now the average: leave it out so it is not counted twice.
+      setIncludeCurrent(false);
+      say([t('merge.kept', { title: saved.title })]);
+    }
+  };
+
+  return (
+    <div className="sp-merge">
+      <p>{t('merge.intro')}</p>
+      <label className="sp-choice">
+        <input type="checkbox" checked={includeCurrent} onChange={(event) => setIncludeCurrent(event.currentTarget.checked)} />
+        <span>{t('merge.includeCurrent', { title: currentLabel })}</span>
+      </label>
+      <div className="sp-merge__inputs">
+        <div className="res-field sp-field">
+          <label htmlFor={`${id}-files`}>{t('merge.filesLabel')}</label>
+          <input
+            id={`${id}-files`}
+            className="sp-file"
+            type="file"
+            multiple
+            accept=".json,application/json"
+            onChange={(event) => {
+              const files = [...(event.currentTarget.files ?? [])];
+              event.currentTarget.value = '';
+              void onFiles(files);
+            }}
+          />
+        </div>
+        <div className="res-field sp-field">
+          <label htmlFor={`${id}-links`}>{t('merge.links')}</label>
+          <textarea id={`${id}-links`} rows={3} value={linksText} onChange={(event) => setLinksText(event.currentTarget.value)} />
+          <div className="res-actions">
+            <button type="button" className="res-button" onClick={() => void onLinks()}>
+              {t('merge.addLinks')}
+            </button>
+          </div>
+        </div>
+      </div>
+      {messages.length > 0 ? (
+        <ul className="res-import__messages">
+          {messages.map((message, index) => (
+            <li key={index}>{message}</li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="res-live" role="status" aria-live="polite" aria-atomic="true">
+        {live ? <span key={live.seq}>{live.text}</span> : null}
+      </p>
+      {added.length > 0 ? (
+        <div className="sp-merge__list">
+          <h3 className="sp-subheading">{t('merge.placements')}</h3>
+          <ul>
+            {added.map((placement) => (
+              <li key={placement.key}>
+                <span>{t(`merge.placementLabel.${plural(lang, placement.data.segments.length)}`, { label: placement.label, n: placement.data.segments.length })}</span>{' '}
+                <button
+                  type="button"
+                  className="res-button"
+                  aria-label={t('merge.removeLabel', { label: placement.label })}
+                  onClick={() => {
+                    setAdded((list) => list.filter((item) => item.key !== placement.key));
+                    say([t('merge.removed', { label: placement.label })]);
+                  }}
+                >
+                  {t('merge.remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="res-button"
+            onClick={() => {
+              setAdded([]);
+              say([t('merge.cleared')]);
+            }}
+          >
+            {t('merge.clear')}
+          </button>
+        </div>
+      ) : null}
+      {result ? (
+        <section className="sp-merge__result" aria-labelledby={`${id}-result`}>
+          <h3 id={`${id}-result`} className="sp-subheading">
+            {t('merge.resultHeading')}
+          </h3>
+          <p className="res-hint">{t('merge.method')}</p>
+          <PositionChart
+            points={points}
+            texts={texts}
+            ariaLabel={t('merge.canvasLabel', { summary })}
+            registerExport={registerExport}
+            exportKey="merge"
+          />
+          <p className="sp-summary">{summary}</p>
+          <MergeTable lang={lang} result={result} />
+          <div className="res-actions">
+            <button type="button" className="res-button res-button--primary" onClick={keep}>
+              {t('merge.keep')}
+            </button>
+          </div>
+        </section>
+      ) : (
+        <p className="sp-empty">{t('merge.needTwo')}</p>
+      )}
+    </div>
+  );
+}

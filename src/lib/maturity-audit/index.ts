@@ -1,0 +1,17 @@
+/** Public API of the maturity audit's logic (pure TypeScript: no React, no DOM). */
+export * from './stages';
+export * from './questionnaire-schema';
+export * from './questionnaire';
+export * from './data-schema';
+export * from './values';
+export * from './scoring';
+export * from './recommendations';
+export * from './team';
+export * from './compare';
+export * from './plan';
+export * from './answers';
+export * from './chapter-links';
+export * from './csv';
+export * from './tool';
+export * from './summary';
+export * from './text';

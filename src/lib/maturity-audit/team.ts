@@ -1,0 +1,156 @@
+/**
+ * Merging several respondents' audits into a team result, and what the team view shows: per
+ * statement and per dimension the respondents' values, mean and min–max spread, and the
+ * statements "to discuss" (answers 2 points or more apart). Pure functions.
+ */
+import type { ResultEnvelope } from '../results/envelope';
+import {
+  DONT_KNOW,
+  MAX_RESPONDENTS,
+  isTeamData,
+  type AnswerValue,
+  type AuditData,
+  type Decision,
+  type Respondent,
+  type Team,
+} from './data-schema';
+import type { Questionnaire } from './questionnaire-schema';
+import { roundScore, scoreDimension, type DimensionScore } from './scoring';
+import { answerValues, mean, teamValue } from './values';
+
+/** Answers this many points apart (or more) make a statement "to discuss". */
+export const DISCUSS_SPREAD = 2;
+
+export type MergeSkip = { readonly name: string; readonly reason: 'too-many' };
+
+export interface MergeOutcome {
+  readonly team: Team;
+  readonly added: number;
+  /** Respondents already in the team (same result id), replaced by the newer file. */
+  readonly updated: number;
+  readonly skipped: readonly MergeSkip[];
+}
+
+/** The respondents an imported result brings: itself, or every respondent of a team result. */
+export function respondentsOf(envelope: ResultEnvelope<AuditData>): Respondent[] {
+  if (isTeamData(envelope.data)) return envelope.data.team.respondents.map((respondent) => ({ ...respondent }));
+  const name = envelope.respondent?.trim();
+  return [{ id: envelope.id, ...(name ? { name } : {}), answers: envelope.data.answers }];
+}
+
+/**
+ * Adds respondents to a team (or starts one): a respondent whose id is already there replaces
+ * the earlier copy in place (an updated file), others are appended in order, up to the limit.
+ */
+export function addRespondents(team: Team | undefined, incoming: readonly Respondent[]): MergeOutcome {
+  const respondents = [...(team?.respondents ?? [])];
+  let added = 0;
+  let updated = 0;
+  const skipped: MergeSkip[] = [];
+  for (const respondent of incoming) {
+    const existing = respondents.findIndex((candidate) => candidate.id === respondent.id);
+    if (existing >= 0) {
+      respondents[existing] = respondent;
+      updated += 1;
+    } else if (respondents.length >= MAX_RESPONDENTS) {
+      skipped.push({ name: respondent.name ?? respondent.id, reason: 'too-many' });
+    } else {
+      respondents.push(respondent);
+      added += 1;
+    }
+  }
+  return { team: { respondents, decisions: { ...(team?.decisions ?? {}) } }, added, updated, skipped };
+}
+
+export function removeRespondent(team: Team, id: string): Team | undefined {
+  const respondents = team.respondents.filter((respondent) => respondent.id !== id);
+  return respondents.length === 0 ? undefined : { ...team, respondents };
+}
+
+/** Records (or with null, removes) the agreed value of a statement. */
+export function setDecision(team: Team, statementId: string, decision: Decision | null): Team {
+  const decisions = { ...team.decisions };
+  if (decision === null) delete decisions[statementId];
+  else decisions[statementId] = decision;
+  return { ...team, decisions };
+}
+
+export interface StatementStats {
+  readonly id: string;
+  /** One per respondent, in team order: a value, "don't know", or null (not answered). */
+  readonly values: readonly (AnswerValue | null)[];
+  readonly rated: number;
+  readonly dontKnow: number;
+  readonly mean: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  /** max − min of the rated values; null when fewer than one. */
+  readonly spread: number | null;
+  readonly toDiscuss: boolean;
+  readonly decision: Decision | undefined;
+  /** What the team result scores: the agreed value, else the mean, else "don't know". */
+  readonly teamValue: AnswerValue | undefined;
+}
+
+export function statementStats(team: Team, id: string): StatementStats {
+  const values = team.respondents.map((respondent) => respondent.answers[id]?.value ?? null);
+  const rated = values.filter((value): value is number => typeof value === 'number');
+  const min = rated.length === 0 ? null : Math.min(...rated);
+  const max = rated.length === 0 ? null : Math.max(...rated);
+  const spread = min === null || max === null ? null : max - min;
+  return {
+    id,
+    values,
+    rated: rated.length,
+    dontKnow: values.filter((value) => value === DONT_KNOW).length,
+    mean: mean(rated),
+    min,
+    max,
+    spread,
+    toDiscuss: spread !== null && spread >= DISCUSS_SPREAD,
+    decision: team.decisions[id],
+    teamValue: teamValue(team, id),
+  };
+}
+
+export interface TeamDimensionStats {
+  readonly id: string;
+  /** Each respondent's own score of the dimension (null: not assessed by that respondent). */
+  readonly respondentScores: readonly (number | null)[];
+  /** Mean of the respondents' scores that exist, rounded; null when none. */
+  readonly mean: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  /** The team result's score, from the statement values (agreed or mean). */
+  readonly team: DimensionScore;
+  readonly statements: readonly StatementStats[];
+  readonly toDiscuss: number;
+}
+
+export function teamDimensionStats(questionnaire: Questionnaire, team: Team): TeamDimensionStats[] {
+  const respondentValues = team.respondents.map((respondent) => answerValues(respondent.answers));
+  const merged: Record<string, AnswerValue> = {};
+  return questionnaire.dimensions.map((dimension, index) => {
+    const statements = dimension.statements.map((statement) => statementStats(team, statement.id));
+    for (const stats of statements) if (stats.teamValue !== undefined) merged[stats.id] = stats.teamValue;
+    const respondentScores = respondentValues.map((values) => scoreDimension(dimension, values, index).score);
+    const known = respondentScores.filter((score): score is number => score !== null);
+    const average = mean(known);
+    return {
+      id: dimension.id,
+      respondentScores,
+      mean: average === null ? null : roundScore(average),
+      min: known.length === 0 ? null : Math.min(...known),
+      max: known.length === 0 ? null : Math.max(...known),
+      team: scoreDimension(dimension, merged, index),
+      statements,
+      toDiscuss: statements.filter((stats) => stats.toDiscuss).length,
+    };
+  });
+}
+
+/** How a respondent is named: their name, or "Respondent n" (1-based) when anonymous. */
+export function respondentLabel(respondent: Respondent, index: number, anonymous: (n: number) => string): string {
+  const name = respondent.name?.trim();
+  return name ? name : anonymous(index + 1);
+}

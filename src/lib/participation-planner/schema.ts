@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import {
+  COMPLEXITIES,
+  CULTURES,
+  DEVIANCE_RISKS,
+  DURATIONS,
+  FREEDOMS,
+  INNOVATIONS,
+  INTENSITIES,
+  KNOWLEDGE_LEVELS,
+  LEVELS,
+  LEVERS,
+  MOTIVES,
+  PARTICIPANTS,
+  PERSONALISATIONS,
+  PROFILE_IDS,
+  REPETITIONS,
+  STAKES,
+  STATUSES,
+} from './scales';
+
+/**
+ * The planner's result data (schema version 1). Every field has a default, so a share link can
+ * leave empty fields out and still restore the very same result. Items are keyed by stable ids.
+ */
+
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const NAME_MAX = 200;
+export const TEXT_MAX = 2000;
+export const ACTION_TEXT_MAX = 500;
+export const NOTE_MAX = 500;
+export const ACTIONS_MAX = 100;
+export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+const text = (max: number) => z.string().max(max).default('');
+/** A single-choice answer: one value of its scale, or null while unanswered. */
+const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values).nullable().default(null);
+
+const momentSchema = z.strictObject({
+  used: z.boolean().default(false),
+  what: text(TEXT_MAX),
+});
+
+export const offerSchema = z.strictObject({
+  name: text(NAME_MAX),
+  sector: text(NAME_MAX),
+  description: text(TEXT_MAX),
+  physical: choice(INTENSITIES),
+  mental: choice(INTENSITIES),
+});
+
+export const timingSchema = z.strictObject({
+  preConception: momentSchema.default({ used: false, what: '' }),
+  coConception: momentSchema.default({ used: false, what: '' }),
+  coProduction: momentSchema.default({ used: false, what: '' }),
+});
+
+export const profileAnswersSchema = z.strictObject({
+  participants: choice(PARTICIPANTS),
+  repetition: choice(REPETITIONS),
+  freedom: choice(FREEDOMS),
+  motive: choice(MOTIVES),
+  /** The reader's own choice of profile, overruling the proposal; null keeps the proposal. */
+  override: choice(PROFILE_IDS),
+});
+
+export const readinessSchema = z.strictObject({
+  culture: choice(CULTURES),
+  duration: choice(DURATIONS),
+  complexity: choice(COMPLEXITIES),
+  innovation: choice(INNOVATIONS),
+  knowledge: choice(KNOWLEDGE_LEVELS),
+  deviance: choice(DEVIANCE_RISKS),
+  stakes: choice(STAKES),
+});
+
+export const actionSchema = z.strictObject({
+  id: z.string().regex(ID_PATTERN),
+  lever: z.enum(LEVERS),
+  /** Id of the catalogue action it started from, or null for the reader's own action. */
+  source: z.string().regex(ID_PATTERN).nullable().default(null),
+  text: z.string().max(ACTION_TEXT_MAX),
+  owner: text(NAME_MAX),
+  /** Due date as YYYY-MM-DD, or '' when none is set. */
+  due: z.union([z.literal(''), z.string().regex(DATE_PATTERN)]).default(''),
+  status: z.enum(STATUSES).default('todo'),
+});
+
+export const checkSchema = z.strictObject({
+  confirmed: z.boolean().default(false),
+  note: text(NOTE_MAX),
+});
+
+export const plannerDataSchema = z.strictObject({
+  /** Id of the worked example this result was started from (an illustration), or null. */
+  example: z.string().regex(ID_PATTERN).nullable().default(null),
+  offer: offerSchema.default({ name: '', sector: '', description: '', physical: null, mental: null }),
+  timing: timingSchema.default({
+    preConception: { used: false, what: '' },
+    coConception: { used: false, what: '' },
+    coProduction: { used: false, what: '' },
+  }),
+  level: choice(LEVELS),
+  personalisation: choice(PERSONALISATIONS),
+  profile: profileAnswersSchema.default({ participants: null, repetition: null, freedom: null, motive: null, override: null }),
+  readiness: readinessSchema.default({
+    culture: null,
+    duration: null,
+    complexity: null,
+    innovation: null,
+    knowledge: null,
+    deviance: null,
+    stakes: null,
+  }),
+  actions: z.array(actionSchema).max(ACTIONS_MAX).default([]),
+  /** Benefits-and-limits checklist, keyed by checklist item id. */
+  checks: z.record(z.string().regex(ID_PATTERN), checkSchema).default({}),
+});
+
+export type PlannerData = z.infer<typeof plannerDataSchema>;
+export type PlannerAction = z.infer<typeof actionSchema>;
+export type PlannerCheck = z.infer<typeof checkSchema>;
+export type OfferData = z.infer<typeof offerSchema>;
+export type TimingData = z.infer<typeof timingSchema>;
+export type ProfileAnswers = z.infer<typeof profileAnswersSchema>;
+export type ReadinessData = z.infer<typeof readinessSchema>;
+
+/** A fresh, empty plan. */
+export function emptyPlannerData(): PlannerData {
+  return plannerDataSchema.parse({});
+}

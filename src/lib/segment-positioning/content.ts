@@ -1,0 +1,34 @@
+import type { Lang } from '../i18n-core';
+import questionsEn from '../../content/tools/segment-positioning/questions.en.json';
+import questionsFr from '../../content/tools/segment-positioning/questions.fr.json';
+import strategiesEn from '../../content/tools/segment-positioning/strategies.en.json';
+import strategiesFr from '../../content/tools/segment-positioning/strategies.fr.json';
+import presetsEn from '../../content/tools/segment-positioning/presets.en.json';
+import presetsFr from '../../content/tools/segment-positioning/presets.fr.json';
+import { presetsFileSchema, questionsFileSchema, strategiesFileSchema, type ToolContent } from './content-schemas';
+
+const RAW: Readonly<Record<Lang, Readonly<Record<'questions' | 'strategies' | 'presets', unknown>>>> = {
+  fr: { questions: questionsFr, strategies: strategiesFr, presets: presetsFr },
+  en: { questions: questionsEn, strategies: strategiesEn, presets: presetsEn },
+};
+
+function parse<T>(schema: { parse(value: unknown): T }, value: unknown, file: string): T {
+  try {
+    return schema.parse(value);
+  } catch (error) {
+    throw new Error(`src/content/tools/segment-positioning/${file} is invalid:\n${String(error)}`);
+  }
+}
+
+/**
+ * The tool's data files in one language, validated (used by the Astro body at build time, so a
+ * typo in a data file stops the build with the file and the path).
+ */
+export function loadContent(lang: Lang): ToolContent {
+  const raw = RAW[lang];
+  return {
+    questions: parse(questionsFileSchema, raw.questions, `questions.${lang}.json`),
+    strategies: parse(strategiesFileSchema, raw.strategies, `strategies.${lang}.json`),
+    presets: parse(presetsFileSchema, raw.presets, `presets.${lang}.json`),
+  };
+}

@@ -1,0 +1,306 @@
+/**
+ * The maturity audit in Chromium. The first three scenarios are KEYBOARD ONLY: Tab, Shift+Tab,
+ * arrows, Space and Enter (file dialogs are answered through Playwright's file chooser, which is
+ * what a person does in the system dialog). Expected scores are computed by hand in comments.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const PAGE = { en: '/en/tools/maturity-audit/', fr: '/fr/outils/audit-de-maturite/' };
+const QUESTIONS = JSON.parse(readFileSync(new URL('../../src/content/tools/maturity-audit/questions.en.json', import.meta.url), 'utf8')) as {
+  dimensions: { id: string; statements: { id: string }[] }[];
+};
+const DIMENSIONS = QUESTIONS.dimensions.map((d) => d.id);
+type Value = number | 'dk';
+const RADIO_INDEX = (value: Value): number => (value === 'dk' ? 5 : value);
+
+/**
+ * The keyboard audit, dimension by dimension:
+ *  lf 0,0,0,0,0 → 0 · lt 1×5 → 25 · co 2,2,2,2,dk → 50 (4/5) · ce 3×4 → 75 · dp 4×6 → 100
+ *  cp dk×5 → not assessed · cm 1,2,1,2,1,2 → 1.5 → 37.5 → 38 · ro 3,4,3,4,3,4 → 3.5 → 87.5 → 88
+ *  overall = (0 + 25 + 50 + 75 + 100 + 38 + 88) / 7 = 376 / 7 = 53.7 → 54, Structured; weakest lf.
+ *  Next steps: the three weakest below 80 → lf (0), lt (25), cm (38).
+ */
+const PLAN: Record<string, Value[]> = {
+  lf: [0, 0, 0, 0, 0],
+  lt: [1, 1, 1, 1, 1],
+  co: [2, 2, 2, 2, 'dk'],
+  ce: [3, 3, 3, 3],
+  dp: [4, 4, 4, 4, 4, 4],
+  cp: ['dk', 'dk', 'dk', 'dk', 'dk'],
+  cm: [1, 2, 1, 2, 1, 2],
+  ro: [3, 4, 3, 4, 3, 4],
+};
+const EXPECTED_SCORES = ['0', '25', '50', '75', '100', 'not assessed', '38', '88', '54'];
+
+/** Presses Tab (or Shift+Tab) until the focused element matches `selector`. */
+async function tabTo(page: Page, selector: string, options: { back?: boolean; max?: number } = {}): Promise<void> {
+  const max = options.max ?? 400;
+  for (let step = 0; step <= max; step += 1) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`${selector} not reached with ${options.back ? 'Shift+Tab' : 'Tab'}`);
+}
+
+async function ready(page: Page, lang: 'en' | 'fr' = 'en'): Promise<void> {
+  // Intercept file dialogs from the start (enabling it lazily can miss the first one).
+  page.on('filechooser', () => undefined);
+  await page.goto(PAGE[lang]);
+  // The island hydrates when visible: on a phone it starts below the fold.
+  await page.locator('astro-island[component-url*="MaturityAudit"]').scrollIntoViewIfNeeded();
+  await expect(page.locator('.res-status')).toHaveText(lang === 'en' ? /Saved in this browser/ : /Enregistré dans ce navigateur/);
+  await expect(page.locator('.ma-statement').first()).toBeVisible();
+}
+
+async function scoreCells(page: Page, scope = '.ma-results'): Promise<string[]> {
+  return page.locator(`${scope} .ma-scores [data-score]`).allInnerTexts();
+}
+
+function envelope(id: string, answers: Record<string, Value>, extra: { respondent?: string; title?: string; updatedAt?: string } = {}) {
+  const at = extra.updatedAt ?? '2026-11-20T09:00:00.000Z';
+  return {
+    format: 'kmm-result',
+    formatVersion: 1,
+    tool: 'maturity-audit',
+    schemaVersion: 1,
+    id,
+    locale: 'en',
+    title: extra.title ?? `Audit ${id}`,
+    ...(extra.respondent ? { respondent: extra.respondent } : {}),
+    createdAt: at,
+    updatedAt: at,
+    data: { answers: Object.fromEntries(Object.entries(answers).map(([key, value]) => [key, { value }])), plan: [] },
+  };
+}
+
+/** Every statement gets `base`, except where `overrides` say otherwise (undefined = unanswered). */
+function answersWith(base: Value | ((dimension: string) => Value), overrides: Record<string, Value | undefined> = {}): Record<string, Value> {
+  const out: Record<string, Value> = {};
+  for (const dimension of QUESTIONS.dimensions) {
+    for (const statement of dimension.statements) {
+      const value = statement.id in overrides ? overrides[statement.id] : typeof base === 'function' ? base(dimension.id) : base;
+      if (value !== undefined) out[statement.id] = value;
+    }
+  }
+  return out;
+}
+
+function writeJson(path: string, value: unknown): string {
+  writeFileSync(path, JSON.stringify(value, null, 2));
+  return path;
+}
+
+test.describe('keyboard only', () => {
+  test.setTimeout(180_000);
+
+  test('answer every statement, read the profile, export JSON and import it in a fresh browser: same scores', async ({ page, browser }, testInfo) => {
+    await ready(page);
+    for (const [index, dimension] of DIMENSIONS.entries()) {
+      const values = PLAN[dimension] ?? [];
+      const statements = QUESTIONS.dimensions[index]?.statements ?? [];
+      await tabTo(page, `.ma-statement[data-statement="${statements[0]?.id}"] input[type="radio"]`);
+      for (const [s, value] of values.entries()) {
+        const id = statements[s]?.id ?? '';
+        // Focus enters an unanswered group on its first radio: Space picks 0, each → moves one up.
+        await expect(page.locator(`.ma-statement[data-statement="${id}"] input[type="radio"]`).first()).toBeFocused();
+        await page.keyboard.press('Space');
+        for (let k = 0; k < RADIO_INDEX(value); k += 1) await page.keyboard.press('ArrowRight');
+        await expect(page.locator(`.ma-statement[data-statement="${id}"] input[type="radio"]`).nth(RADIO_INDEX(value))).toBeChecked();
+        await page.keyboard.press('Tab'); // the "confidence and note" disclosure
+        await expect(page.locator(`.ma-statement[data-statement="${id}"] summary`)).toBeFocused();
+        if (s < values.length - 1) await page.keyboard.press('Tab');
+      }
+      await tabTo(page, '.ma-stepper .res-button--primary');
+      await page.keyboard.press('Enter');
+      if (index < DIMENSIONS.length - 1) await expect(page.locator('.ma-dimension__name')).toBeFocused();
+    }
+    await expect(page.locator('.ma-results h2')).toBeFocused();
+    await expect(page.locator('.ma-progress')).toContainText('42 of 42 statements answered (including 6 “Don’t know”)');
+
+    // The profile: summary, table, radar, next steps.
+    await expect(page.locator('.ma-results .ma-summary')).toHaveText(
+      'Overall score 54/100 (Structured) over 7 of 8 dimensions assessed; weakest dimension: Learning from customers, 0/100 (Unaware).',
+    );
+    expect(await scoreCells(page)).toEqual(EXPECTED_SCORES);
+    await expect(page.locator('.ma-results tr[data-dimension="lf"]')).toContainText('weakest');
+    await expect(page.locator('.ma-results canvas[role="img"]')).toHaveAttribute('aria-label', /Learning from customers: 0; Learning to customers: 25;.*Controlling participation: not assessed/);
+    expect(await page.locator('.ma-rec').evaluateAll((items) => items.map((item) => item.getAttribute('data-dimension')))).toEqual(['lf', 'lt', 'cm']);
+    await expect(page.locator('.ma-rec[data-dimension="lf"] a').first()).toHaveAttribute('href', /\/en\/method\/knowledge-marketing\/#from-knowledge-about-to-knowledge-from-the-customer$/);
+    await expect(page.locator('.ma-recs')).toContainText('Not assessed (no rated statement): Controlling participation.');
+
+    // Next step → action plan, with the keyboard.
+    await tabTo(page, '.ma-rec[data-dimension="lf"] .ma-step__add');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.ma-plan__item')).toHaveCount(1);
+    await expect(page.locator('.ma-rec[data-dimension="lf"] .ma-step__add').first()).toHaveAttribute('aria-disabled', 'true');
+
+    // Export JSON from the toolbar.
+    await tabTo(page, '.res-toolbar summary', { back: true });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'JSON file (can be imported again)' })).toBeFocused();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const file = testInfo.outputPath('audit.json');
+    await download.saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported).toMatchObject({ format: 'kmm-result', tool: 'maturity-audit', schemaVersion: 1 });
+    expect(Object.keys(exported.data.answers)).toHaveLength(42);
+    expect(exported.data.answers['co-5']).toEqual({ value: 'dk' });
+    expect(exported.data.plan).toHaveLength(1);
+
+    // A fresh browser: import the file with the keyboard, same profile.
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await ready(other);
+    expect(await scoreCells(other)).toEqual(['not assessed', 'not assessed', 'not assessed', 'not assessed', 'not assessed', 'not assessed', 'not assessed', 'not assessed', 'not assessed']);
+    await tabTo(other, '.res-toolbar .res-import > button');
+    const [chooser] = await Promise.all([other.waitForEvent('filechooser'), other.keyboard.press('Enter')]);
+    await chooser.setFiles(file);
+    await expect(other.locator('.ma-results .ma-summary')).toHaveText(/^Overall score 54\/100 \(Structured\)/);
+    expect(await scoreCells(other)).toEqual(EXPECTED_SCORES);
+    await expect(other.locator('.ma-plan__item')).toHaveCount(1);
+    await fresh.close();
+  });
+
+  test('merge three respondents’ files and see the statements to discuss', async ({ page }, testInfo) => {
+    // Everyone answers 2, except: lf-1 0/1/2 (spread 2: discuss), lt-3 4/2/3 (spread 2: discuss),
+    // cm-2 1/2/2 (spread 1: no), dp-1 3/—/1 (spread 2: discuss), ro-6 dk/0/4 (spread 4: discuss).
+    const files = [
+      writeJson(testInfo.outputPath('ana.json'), envelope('ana-result', answersWith(2, { 'lf-1': 0, 'lt-3': 4, 'cm-2': 1, 'dp-1': 3, 'ro-6': 'dk' }), { respondent: 'Ana' })),
+      writeJson(testInfo.outputPath('anonymous.json'), envelope('anon-result', answersWith(2, { 'lf-1': 1, 'lt-3': 2, 'dp-1': undefined, 'ro-6': 0 }))),
+      writeJson(testInfo.outputPath('chloe.json'), envelope('chloe-result', answersWith(2, { 'lf-1': 2, 'lt-3': 3, 'dp-1': 1, 'ro-6': 4 }), { respondent: 'Chloé' })),
+    ];
+    await ready(page);
+    await tabTo(page, '.ma-team-start .ma-import > button');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await chooser.setFiles(files);
+
+    const team = page.locator('.ma-team');
+    await expect(team.locator('h2')).toHaveText('Team view');
+    await expect(page.locator('.ma-questionnaire')).toHaveCount(0);
+    await expect(team.locator('.ma-respondents__name')).toHaveText(['Ana', 'Respondent 2', 'Chloé']);
+    await expect(team.locator('.ma-discuss-count')).toContainText('Statements to discuss: 4');
+    expect(await team.locator('tr.ma-row--discuss').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-statement')))).toEqual(['lf-1', 'lt-3', 'dp-1', 'ro-6']);
+    await expect(team.locator('tr.ma-row--discuss .ma-flag')).toHaveText(['To discuss', 'To discuss', 'To discuss', 'To discuss']);
+    // Per statement: respondents' values, mean, min–max.
+    await expect(team.locator('tr[data-statement="ro-6"] td')).toContainText(['DK', '0', '4', '2', '0–4']);
+    await expect(team.locator('tr[data-statement="cm-2"]')).not.toHaveClass(/ma-row--discuss/);
+    // Team score of lf: lf-1 mean (0 + 1 + 2) / 3 = 1, four statements at 2 → 9 / 5 = 1.8 → 45.
+    await expect(team.locator('.ma-team-dims tr[data-dimension="lf"] td').last()).toHaveText('45');
+
+    // The facilitator records the agreed value 2 for lf-1, with a reason, from the keyboard.
+    await tabTo(page, 'tr[data-statement="lf-1"] select');
+    for (let k = 0; k < 3; k += 1) await page.keyboard.press('ArrowDown'); // not decided → 0 → 1 → 2
+    await expect(page.locator('tr[data-statement="lf-1"] select')).toHaveValue('2');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Pilot sites count');
+    // lf now: 2 × 5 / 5 = 2 → 50.
+    await expect(team.locator('.ma-team-dims tr[data-dimension="lf"] td').last()).toHaveText('50');
+    await expect(page.locator('.ma-results tr[data-dimension="lf"] [data-score]')).toHaveText('50', { useInnerText: true });
+
+    // The team result is an envelope of the tool: it exports with respondents and decisions.
+    await tabTo(page, '.res-toolbar summary', { back: true });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const exported = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8'));
+    expect(exported.data.team.respondents.map((r: { id: string }) => r.id)).toEqual(['ana-result', 'anon-result', 'chloe-result']);
+    expect(exported.data.team.decisions).toEqual({ 'lf-1': { value: 2, reason: 'Pilot sites count' } });
+  });
+
+  test('compare the open audit with an older one', async ({ page }, testInfo) => {
+    // Older: lf all 0, everything else 1 → lf 0, others 25; overall (0 + 7 × 25) / 8 = 21.9 → 22.
+    // Current: lf all 4, cm all dk, everything else 3 → lf 100, cm n/a, others 75; overall (100 + 6 × 75) / 7 = 78.6 → 79.
+    const older = writeJson(testInfo.outputPath('older.json'), envelope('older', answersWith((d) => (d === 'lf' ? 0 : 1)), { title: 'Spring audit', updatedAt: '2026-03-01T09:00:00.000Z' }));
+    const current = writeJson(testInfo.outputPath('current.json'), envelope('current', answersWith((d) => (d === 'lf' ? 4 : d === 'cm' ? 'dk' : 3)), { title: 'Autumn audit' }));
+    await ready(page);
+    await tabTo(page, '.res-toolbar .res-import > button');
+    let [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await chooser.setFiles(current);
+    await expect(page.locator('.ma-results .ma-summary')).toHaveText(/^Overall score 79\/100/);
+
+    await tabTo(page, '.ma-compare .ma-import > button');
+    [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await chooser.setFiles(older);
+    const compare = page.locator('.ma-compare');
+    await expect(compare.locator('.ma-note')).toHaveText('“Spring audit” imported and saved; it is selected as “Before”.');
+    await expect(compare.locator('.ma-summary')).toHaveText('Overall score: 22 → 79 (+57). Largest rise: Learning from customers (+100).');
+    expect(await compare.locator('.ma-delta [data-delta]').allInnerTexts()).toEqual(['+100', '+50', '+50', '+50', '+50', '+50', 'n/a', '+50', '+57']);
+    await expect(compare.locator('canvas[role="img"]')).toHaveAttribute('aria-label', /comparing “Spring audit” and “Autumn audit”/);
+    // Both audits now sit in the saved list, and the comparison can be turned around from the keyboard.
+    await tabTo(page, '.ma-compare select', { back: true });
+    await expect(page.locator('.res-list__item')).toHaveCount(3); // the empty audit of the first visit + the two imported
+  });
+});
+
+async function importFile(page: Page, path: string): Promise<void> {
+  await page.locator('.res-toolbar input[type="file"]').setInputFiles(path);
+}
+
+test.describe('phone width', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('a full audit and a team result fit without horizontal scrolling', async ({ page }, testInfo) => {
+    const full = writeJson(testInfo.outputPath('full.json'), envelope('full', answersWith((d) => (d === 'cp' ? 'dk' : DIMENSIONS.indexOf(d) % 5))));
+    await ready(page);
+    await importFile(page, full);
+    await expect(page.locator('.ma-results .ma-summary')).toHaveText(/^Overall score/);
+    await expect(page.locator('.ma-results canvas')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+
+    const a = writeJson(testInfo.outputPath('a.json'), envelope('a', answersWith(1), { respondent: 'A very long respondent name, head of customer relations' }));
+    const b = writeJson(testInfo.outputPath('b.json'), envelope('b', answersWith(3)));
+    await page.locator('.ma-team-start input[type="file"]').setInputFiles([a, b]);
+    await expect(page.locator('.ma-team .ma-discuss-count')).toContainText('42');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('accessibility (axe, WCAG 2.2 AA) with the tool filled in', () => {
+  for (const lang of ['en', 'fr'] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${lang}, ${scheme} theme: audit, profile, plan, then team view`, async ({ page }, testInfo) => {
+        test.setTimeout(60_000);
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        const audit = envelope('axe-audit', answersWith((d) => (d === 'cm' ? 'dk' : DIMENSIONS.indexOf(d) % 5)), { respondent: 'Axe' });
+        const withPlan = { ...audit, locale: lang, data: { ...audit.data, plan: [{ id: 'p1', text: 'Name an owner', dimension: 'lf', step: 'lf-n3', owner: 'Dana', due: '2027-01-31', status: 'doing' }] } };
+        await ready(page, lang);
+        await importFile(page, writeJson(testInfo.outputPath('axe.json'), withPlan));
+        await expect(page.locator('.ma-plan__item')).toHaveCount(1);
+        await page.locator('.ma-statement details').first().evaluate((details) => details.setAttribute('open', ''));
+        const analyse = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect((await analyse()).violations).toEqual([]);
+
+        const a = writeJson(testInfo.outputPath('a.json'), envelope('a', answersWith(0, { 'lf-2': 'dk' }), { respondent: 'Ana' }));
+        const b = writeJson(testInfo.outputPath('b.json'), envelope('b', answersWith(2)));
+        await page.locator('.ma-team-start input[type="file"]').setInputFiles([a, b]);
+        await expect(page.locator('.ma-team')).toBeVisible();
+        await page.locator('tr[data-statement="lf-1"] select').selectOption('1');
+        expect((await analyse()).violations).toEqual([]);
+      });
+    }
+  }
+});
+
+test('a share link of a full audit opens read-only in a fresh browser with the same profile', async ({ page, browser }, testInfo) => {
+  const full = writeJson(testInfo.outputPath('full.json'), envelope('shared', answersWith((d) => (d === 'ro' ? 'dk' : (DIMENSIONS.indexOf(d) + 1) % 5)), { title: 'Shared audit' }));
+  await ready(page);
+  await importFile(page, full);
+  await expect(page.locator('.ma-results .ma-summary')).toHaveText(/^Overall score/);
+  const summary = await page.locator('.ma-results .ma-summary').innerText();
+  await page.locator('.res-toolbar summary').click();
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.locator('.res-share-link input').inputValue();
+  expect(new URL(link).hash.length).toBeLessThanOrEqual(2000);
+
+  const fresh = await browser.newContext();
+  const reader = await fresh.newPage();
+  await reader.goto(link);
+  await expect(reader.getByRole('heading', { name: 'Shared result (read-only)' })).toBeVisible();
+  await expect(reader.locator('.ma-results .ma-summary')).toHaveText(summary);
+  await expect(reader.locator('.ma-step__add')).toHaveCount(0);
+  await fresh.close();
+});

@@ -1,0 +1,93 @@
+/** The tool as the results layer sees it: schema, empty data, CSV, JSON and share-link round trips. */
+import { describe, expect, it } from 'vitest';
+import {
+  definitionProblems,
+  encodeShareFragment,
+  exportCsv,
+  exportJson,
+  importResult,
+  importShareFragment,
+  makeEnvelope,
+  type ResultEnvelope,
+} from '../../../src/lib/results/index';
+import { loadContent } from '../../../src/lib/segment-positioning/content';
+import {
+  newSegment,
+  presetToData,
+  segmentPositioningTool,
+  type SegmentPositioningData,
+} from '../../../src/lib/segment-positioning/index';
+
+const NOW = '2026-03-01T10:00:00.000Z';
+const envelopeOf = (data: SegmentPositioningData): ResultEnvelope<SegmentPositioningData> =>
+  makeEnvelope({ tool: 'segment-positioning', schemaVersion: 1, data, lang: 'en', id: 'r1', now: NOW, title: 'Team A', respondent: 'Ana' });
+
+const preset = loadContent('en').presets.presets[0];
+if (!preset) throw new Error('fixture');
+const presetData = presetToData(preset);
+
+describe('segmentPositioningTool', () => {
+  it('is a complete definition with valid empty data', () => {
+    expect(definitionProblems(segmentPositioningTool as never)).toEqual([]);
+    expect(segmentPositioningTool.emptyData()).toEqual({ sizeUnit: 'percent', segments: [] });
+  });
+
+  it('refuses duplicate segment ids and out-of-range values, naming the field', () => {
+    const a = newSegment('a', 'A');
+    const duplicate = importResult(exportJson(envelopeOf({ sizeUnit: 'percent', segments: [a, { ...a }] })), {
+      expectedTool: segmentPositioningTool,
+      lang: 'en',
+    });
+    expect(duplicate.ok).toBe(false);
+    if (!duplicate.ok) expect(duplicate.message).toContain('segments › #2 › id');
+    const outOfRange = importResult(exportJson(envelopeOf({ sizeUnit: 'percent', segments: [{ ...a, direct: { knowledge: 11, involvement: 5 } }] })), {
+      expectedTool: segmentPositioningTool,
+      lang: 'en',
+    });
+    expect(outOfRange.ok).toBe(false);
+    const badAnswer = segmentPositioningTool.dataSchema.safeParse({ sizeUnit: 'percent', segments: [{ ...a, answers: { 'inv-time': 5 } }] });
+    expect(badAnswer.success).toBe(false);
+    const unknownQuestion = segmentPositioningTool.dataSchema.safeParse({ sizeUnit: 'percent', segments: [{ ...a, answers: { nope: 1 } }] });
+    expect(unknownQuestion.success).toBe(false);
+  });
+
+  it('exports JSON that imports back identical (positions, targets, answers, modes)', () => {
+    const data: SegmentPositioningData = {
+      ...presetData,
+      segments: [...presetData.segments, { ...newSegment('seg-q', 'Asked'), mode: 'questions', answers: { 'inv-time': 3, 'kn-expertise': 1 } }],
+    };
+    const envelope = envelopeOf(data);
+    const back = importResult(exportJson(envelope), { expectedTool: segmentPositioningTool, lang: 'en' });
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.envelope).toEqual(envelope);
+  });
+
+  it('survives a share link', async () => {
+    const envelope = envelopeOf(presetData);
+    const fragment = await encodeShareFragment(envelope, segmentPositioningTool as never);
+    expect(fragment.ok).toBe(true);
+    if (!fragment.ok) return;
+    const back = await importShareFragment(fragment.value, { expectedTool: segmentPositioningTool, lang: 'en' });
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.envelope).toEqual(envelope);
+  });
+
+  it('exports one CSV row per segment with zone, strategy and target, in the export language', () => {
+    const csv = exportCsv(envelopeOf(presetData), segmentPositioningTool, ',', 'en');
+    const lines = csv.replace('\uFEFF', '').trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + presetData.segments.length);
+    expect(lines[0]).toMatch(/^id,segment,description,size,size unit,placement mode,knowledge \(0-10\),involvement \(0-10\),knowledge level,involvement level,zone,strategy,/);
+    // Eco-engaged households: 5.5 / 7.5 → involved intermediates, co-create; target 6.5 / 8.
+    expect(lines[1]).toBe(
+      'eco-engaged,Eco-engaged households,Follow their consumption online and try to reduce it; know the basics of heating and insulation.,18,share of customers (%),typed in,5.5,7.5,intermediate,high,Involved intermediates (target zone),co-create,high,process-based (using the offer) + content-based (understanding the field and the benefits),accompaniment and training + configuration of the offer,6.5,8,Involved intermediates (target zone),,,,,,',
+    );
+    const french = exportCsv(envelopeOf(presetData), segmentPositioningTool, ';', 'fr');
+    expect(french).toContain('5,5;7,5;intermédiaire;forte;Intermédiaires impliqués (zone cible);co-create;forte');
+  });
+
+  it('leaves position columns empty for a segment not placed yet', () => {
+    const table = segmentPositioningTool.csvRows(envelopeOf({ sizeUnit: 'count', segments: [{ ...newSegment('a', 'A'), mode: 'questions', answers: { 'inv-time': 2 } }] }), 'en');
+    expect(table.rows[0]?.slice(6, 12)).toEqual([null, null, null, null, 'not placed yet', null]);
+    expect(table.rows[0]?.slice(-6)).toEqual([2, null, null, null, null, null]);
+  });
+});
