@@ -44,6 +44,7 @@ test.describe('phone width', () => {
   test.use({ viewport: { width: 375, height: 740 } });
   for (const path of ['/fr/', '/en/method/knowledge-marketing/', '/fr/glossaire/', '/en/tools/', '/fr/outils/audit-de-maturite/', '/en/tools/segment-positioning/', '/en/tools/participation-planner/']) {
     test(`WCAG 2.2 AA at 375 px, menu closed and open: ${path}`, async ({ page }) => {
+      test.setTimeout(90_000);
       await page.goto(path);
       const check = async (state: string) => {
         const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
