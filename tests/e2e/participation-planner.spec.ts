@@ -165,6 +165,7 @@ test('keyboard only: steps, profile, control mix, action plan, export/import rou
   // A fresh browser context: import the file with the keyboard, the same plan comes back.
   const fresh = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
   const other = await fresh.newPage();
+  other.on('filechooser', () => undefined); // intercept file dialogs from the start (enabling it lazily can miss the first one)
   const errors: string[] = [];
   other.on('pageerror', (error) => errors.push(String(error)));
   await other.goto(EN);
