@@ -5,10 +5,11 @@ import { test, expect } from './fixtures';
 
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as {
   readingPage: { pages: string[]; maxScriptGzipBytes: number; frameworkScriptAllowed: boolean };
+  toolPage: { pages: string[]; maxScriptGzipBytes: number };
 };
 
-/** Scripts a first visit loads (scrolling the whole page so that every island hydrates). */
-async function scriptsLoaded(page: Page, path: string) {
+/** Scripts a first visit loads (scrolling the whole page unless `scroll` is false). */
+async function scriptsLoaded(page: Page, path: string, scroll = true) {
   const scripts: { url: string; gzip: number; framework: boolean }[] = [];
   const inline: number[] = [];
   page.on('response', async (res) => {
@@ -17,7 +18,7 @@ async function scriptsLoaded(page: Page, path: string) {
     scripts.push({ url: res.url(), gzip: gzipSync(body).length, framework: /react-dom|__reactFiber|react\.production/.test(body.toString('utf8')) });
   });
   await page.goto(path);
-  await page.evaluate(async () => {
+  if (scroll) await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += 600) {
       window.scrollTo(0, y);
       await new Promise((r) => setTimeout(r, 30));
@@ -36,5 +37,31 @@ for (const path of budgets.readingPage.pages) {
     if (!budgets.readingPage.frameworkScriptAllowed) expect(scripts.filter((s) => s.framework).map((s) => s.url)).toEqual([]);
     expect(scripts.filter((s) => s.url.includes('/pagefind/'))).toEqual([]);
     expect(total).toBeLessThanOrEqual(budgets.readingPage.maxScriptGzipBytes);
+  });
+}
+
+/** chart.js's own code carries this error message; no other script of the site does. */
+const CHART_JS = 'Canvas is already in use';
+
+for (const path of budgets.toolPage.pages) {
+  test(`tool page ${path}: first visit ≤ ${budgets.toolPage.maxScriptGzipBytes} B gz of script; the chart loads when reached`, async ({ page }) => {
+    const seen: string[] = [];
+    page.on('response', async (res) => {
+      if (res.request().resourceType() === 'script') seen.push((await res.text().catch(() => '')).includes(CHART_JS) ? res.url() : '');
+    });
+    const { scripts, inlineGzip } = await scriptsLoaded(page, path, false);
+    await expect(page.locator('.res-root').first()).toBeVisible();
+    const total = scripts.reduce((a, s) => a + s.gzip, 0) + inlineGzip;
+    console.log(`${path}: ${scripts.length} script file(s), ${total} B gz of script on first visit`);
+    expect(total).toBeLessThanOrEqual(budgets.toolPage.maxScriptGzipBytes);
+    expect(seen.filter(Boolean)).toEqual([]);
+    // Bringing each chart into view loads chart.js and draws it.
+    const placeholders = page.locator('.chart-placeholder');
+    for (let left = await placeholders.count(); left > 0; left -= 1) {
+      await placeholders.first().scrollIntoViewIfNeeded();
+      await expect(placeholders).toHaveCount(left - 1);
+    }
+    await expect(placeholders).toHaveCount(0);
+    expect(seen.filter(Boolean).length).toBeGreaterThan(0);
   });
 }

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Locator } from '@playwright/test';
 
 /**
  * Every page test also checks the two promises of the site: no console error, and no request
@@ -27,6 +27,12 @@ export const test = base.extend<{ guard: void }>({
   ],
 });
 export { expect };
+
+/** Charts load when they come near the viewport: bring the one in `area` into view and wait until it is drawn. */
+export async function revealChart(area: Locator): Promise<void> {
+  await area.locator('.chart-slot').first().scrollIntoViewIfNeeded();
+  await expect(area.locator('.chart-placeholder')).toHaveCount(0);
+}
 
 export const CHAPTER = {
   fr: '/fr/methode/le-knowledge-marketing/',

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { downloadBlob, downloadFile, copyText, urlWithFragment } from './browser';
 import { canvasToPng } from './canvas-png';
+import { prepareChartsForPrint } from '../charts/deferred';
 import {
   encodeShareFragment,
   exportFile,
@@ -19,7 +20,7 @@ interface Props<TData> {
   readonly envelope: ResultEnvelope<TData>;
   readonly announce: (text: string) => void;
   /** Charts to offer as PNG images, if the tool draws any. */
-  readonly getChartCanvases?: (() => HTMLCanvasElement[]) | undefined;
+  readonly getChartCanvases?: (() => HTMLCanvasElement[] | Promise<HTMLCanvasElement[]>) | undefined;
 }
 
 /** Export menu: JSON, CSV (both delimiters), PNG charts, print, share link. */
@@ -38,7 +39,7 @@ export function ExportMenu<TData>({ lang, tool, envelope, announce, getChartCanv
   };
 
   const exportCharts = async (): Promise<void> => {
-    const canvases = getChartCanvases?.() ?? [];
+    const canvases = (await getChartCanvases?.()) ?? [];
     for (const [index, canvas] of canvases.entries()) {
       const blob = await canvasToPng(canvas);
       if (!blob) {
@@ -90,7 +91,7 @@ export function ExportMenu<TData>({ lang, tool, envelope, announce, getChartCanv
             </li>
           ) : null}
           <li>
-            <button type="button" className="res-button" onClick={() => window.print()}>
+            <button type="button" className="res-button" onClick={() => void prepareChartsForPrint().then(() => window.print())}>
               {t(lang, 'ui.export.print')}
             </button>
           </li>

@@ -1,23 +1,28 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { ConflictBanner } from './ConflictBanner';
 import { ExportMenu } from './ExportMenu';
 import { ImportControls } from './ImportControls';
 import { SavedResultsList } from './SavedResultsList';
 import { SaveStatus } from './SaveStatus';
 import { TitleFields } from './TitleFields';
-import { t, type Lang } from './deps';
+import { WorkshopControls } from './WorkshopControls';
+import { useWorkshopMode } from './useWorkshopMode';
+import { t, type Lang, type ResultEnvelope } from './deps';
 import type { ResultSession } from './useResultStore';
 
 interface Props<TData> {
   readonly session: ResultSession<TData>;
   readonly lang: Lang;
   /** Canvases of the tool's charts, offered as PNG exports. */
-  readonly getChartCanvases?: (() => HTMLCanvasElement[]) | undefined;
+  readonly getChartCanvases?: (() => HTMLCanvasElement[] | Promise<HTMLCanvasElement[]>) | undefined;
+  /** The tool's read-only result view, shown large in workshop mode's projector view. */
+  readonly renderProjector?: ((envelope: ResultEnvelope<TData>) => ReactNode) | undefined;
 }
 
-/** Everything around a result: title, save status, export, import and the saved results. */
-export function ResultsToolbar<TData>({ session, lang, getChartCanvases }: Props<TData>) {
+/** Everything around a result: title, save status, export, import, workshop mode and the saved results. */
+export function ResultsToolbar<TData>({ session, lang, getChartCanvases, renderProjector }: Props<TData>) {
   const { envelope, saveState, persistence, announce } = session;
+  const [workshop, setWorkshop] = useWorkshopMode();
 
   // Announce problems once when they appear, not every "saving… saved" cycle.
   const problemRef = useRef<string | null>(null);
@@ -64,7 +69,8 @@ export function ResultsToolbar<TData>({ session, lang, getChartCanvases }: Props
       <p className="res-live" role="status" aria-live="polite">
         {session.notice ? <span key={session.notice.seq}>{session.notice.text}</span> : null}
       </p>
-      <SavedResultsList lang={lang} session={session} />
+      <WorkshopControls lang={lang} session={session} since={workshop} onChange={setWorkshop} renderProjector={renderProjector} />
+      {workshop !== null ? null : <SavedResultsList lang={lang} session={session} />}
     </section>
   );
 }

@@ -45,6 +45,11 @@ export interface ResultSession<TData> {
   updateData(change: (data: TData) => TData): void;
   open(id: string): boolean;
   createNew(): void;
+  /**
+   * Workshop mode: removes for good (past the bin) the open result and every result changed since
+   * `since` (the workshop's start), then starts a blank one. Results older than the workshop stay.
+   */
+  nextParticipant(since: string): void;
   rename(id: string, title: string): boolean;
   duplicate(id: string): void;
   remove(id: string): void;
@@ -254,6 +259,24 @@ export function useResultStore<TData>(tool: ToolDefinition<TData>, lang: Lang): 
     refreshLists();
   }, [lang, refreshLists, settle, show]);
 
+  const nextParticipant = useCallback((since: string) => {
+    const store = storeRef.current;
+    if (!store) return;
+    debouncerRef.current?.flush();
+    const current = envelopeRef.current;
+    const started = Date.parse(since);
+    const touched = [...store.list(), ...store.listDeleted()].filter((summary) => !(Date.parse(summary.updatedAt) < started)).map((summary) => summary.id);
+    // Straight past the bin: nothing of the previous participant stays to be restored.
+    for (const id of new Set([...(current ? [current.id] : []), ...touched])) {
+      if (!store.get(id, { includeDeleted: true })?.deletedAt) store.delete(id);
+      store.purge(id);
+    }
+    const created = store.create({ lang });
+    if (created.ok) show(created.stored);
+    refreshLists();
+    announce(t(lang, 'ui.workshop.cleared'));
+  }, [announce, lang, refreshLists, show]);
+
   const rename = useCallback(
     (id: string, title: string): boolean => {
       const store = storeRef.current;
@@ -376,6 +399,7 @@ export function useResultStore<TData>(tool: ToolDefinition<TData>, lang: Lang): 
     updateData,
     open,
     createNew,
+    nextParticipant,
     rename,
     duplicate,
     remove,

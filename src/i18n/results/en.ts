@@ -86,6 +86,16 @@ export const resultsEn: ResultsDict = {
   'ui.confirm.replaceUnsaved':
     'The open result has changes that are not saved. Discard them and open the other result?',
 
+  'ui.workshop.toggle': 'Workshop mode',
+  'ui.workshop.hint': 'For a shared computer: saved results are hidden, and each participant starts from a blank result.',
+  'ui.workshop.next': 'Next participant: clear the answers',
+  'ui.workshop.confirm': 'Clear this participant’s answers? They are removed from this browser for good (export them first to keep them).',
+  'ui.workshop.cleared': 'Answers cleared: a blank result is ready for the next participant.',
+  'ui.workshop.project': 'Projector view',
+  'ui.workshop.projectTitle': 'Result (projector view, without names)',
+  'ui.workshop.close': 'Close the projector view',
+  'ui.workshop.on': 'Workshop mode is on.',
+  'ui.workshop.off': 'Workshop mode is off.',
   'ui.toolbar.label': 'Result',
   'ui.title.label': 'Title',
   'ui.respondent.label': 'Respondent (optional)',

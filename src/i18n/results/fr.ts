@@ -96,6 +96,16 @@ export const resultsFr = {
     "Le résultat ouvert a des modifications qui ne sont pas enregistrées. Les abandonner et ouvrir l'autre résultat ?",
 
   // toolbar
+  'ui.workshop.toggle': 'Mode atelier',
+  'ui.workshop.hint': 'Pour un poste partagé : les résultats enregistrés sont masqués et chaque participant part d’un résultat vierge.',
+  'ui.workshop.next': 'Participant suivant : effacer les réponses',
+  'ui.workshop.confirm': 'Effacer les réponses de ce participant ? Elles sont supprimées définitivement de ce navigateur (exportez-les d’abord pour les garder).',
+  'ui.workshop.cleared': 'Réponses effacées : un résultat vierge attend le participant suivant.',
+  'ui.workshop.project': 'Vue projecteur',
+  'ui.workshop.projectTitle': 'Résultat (vue projecteur, sans noms)',
+  'ui.workshop.close': 'Fermer la vue projecteur',
+  'ui.workshop.on': 'Le mode atelier est activé.',
+  'ui.workshop.off': 'Le mode atelier est désactivé.',
   'ui.toolbar.label': 'Résultat',
   'ui.title.label': 'Titre',
   'ui.respondent.label': 'Répondant (facultatif)',

@@ -5,9 +5,9 @@
  * and the facilitator's agreed values), so a team result saves, exports, imports and shares
  * through the results layer exactly like an individual one.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { RESULT_ID_PATTERN, TITLE_MAX_LENGTH } from '../results/envelope';
-import { STATEMENT_ID_PATTERN, STEP_ID_PATTERN, DIMENSION_ID_PATTERN } from './questionnaire-schema';
+import { STATEMENT_ID_PATTERN, STEP_ID_PATTERN, DIMENSION_ID_PATTERN } from './ids';
 
 export const ANSWER_MIN = 0;
 export const ANSWER_MAX = 4;
@@ -29,56 +29,56 @@ export type PlanStatus = (typeof PLAN_STATUSES)[number];
 /** A rated answer (0–4) or "don't know". */
 export type AnswerValue = number | typeof DONT_KNOW;
 
-export const answerValueSchema = z.union([z.int().min(ANSWER_MIN).max(ANSWER_MAX), z.literal(DONT_KNOW)]);
+export const answerValueSchema = z.union([z.int().check(z.gte(ANSWER_MIN), z.lte(ANSWER_MAX)), z.literal(DONT_KNOW)]);
 
 export const answerSchema = z.strictObject({
   value: answerValueSchema,
-  confidence: z.enum(CONFIDENCE_LEVELS).optional(),
-  note: z.string().max(NOTE_MAX_LENGTH).optional(),
+  confidence: z.optional(z.enum(CONFIDENCE_LEVELS)),
+  note: z.optional(z.string().check(z.maxLength(NOTE_MAX_LENGTH))),
 });
 
-const statementId = z.string().regex(STATEMENT_ID_PATTERN);
+const statementId = z.string().check(z.regex(STATEMENT_ID_PATTERN));
 
-const capped = <T extends z.ZodType>(schema: T, max: number) =>
-  schema.refine((value) => Object.keys(value as object).length <= max, { message: `at most ${max} entries` });
+const capped = <T extends z.ZodMiniType>(schema: T, max: number) =>
+  schema.check(z.refine((value) => Object.keys(value as object).length <= max, { message: `at most ${max} entries` }));
 
 /** Answers keyed by statement id. Ids unknown to the current questionnaire are kept, not scored. */
 export const answersSchema = capped(z.record(statementId, answerSchema), MAX_ANSWERS);
 
 export const planItemSchema = z.strictObject({
-  id: z.string().regex(PLAN_ID_PATTERN),
-  text: z.string().trim().min(1).max(ACTION_TEXT_MAX_LENGTH),
+  id: z.string().check(z.regex(PLAN_ID_PATTERN)),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(ACTION_TEXT_MAX_LENGTH)),
   /** The dimension the action serves, when it came from a recommendation or was tagged. */
-  dimension: z.string().regex(DIMENSION_ID_PATTERN).optional(),
+  dimension: z.optional(z.string().check(z.regex(DIMENSION_ID_PATTERN))),
   /** The recommended next step it came from (its link to the chapter section). */
-  step: z.string().regex(STEP_ID_PATTERN).optional(),
-  owner: z.string().max(OWNER_MAX_LENGTH).optional(),
-  due: z.iso.date().optional(),
+  step: z.optional(z.string().check(z.regex(STEP_ID_PATTERN))),
+  owner: z.optional(z.string().check(z.maxLength(OWNER_MAX_LENGTH))),
+  due: z.optional(z.iso.date()),
   status: z.enum(PLAN_STATUSES),
 });
 
 export const respondentSchema = z.strictObject({
   /** Id of the respondent's own result: importing an updated file replaces, never duplicates. */
-  id: z.string().regex(RESULT_ID_PATTERN),
-  name: z.string().max(TITLE_MAX_LENGTH).optional(),
-  answers: answersSchema.default({}),
+  id: z.string().check(z.regex(RESULT_ID_PATTERN)),
+  name: z.optional(z.string().check(z.maxLength(TITLE_MAX_LENGTH))),
+  answers: z._default(answersSchema, {}),
 });
 
 export const decisionSchema = z.strictObject({
   value: answerValueSchema,
-  reason: z.string().max(REASON_MAX_LENGTH).default(''),
+  reason: z._default(z.string().check(z.maxLength(REASON_MAX_LENGTH)), ''),
 });
 
 export const teamSchema = z.strictObject({
-  respondents: z.array(respondentSchema).min(1).max(MAX_RESPONDENTS),
+  respondents: z.array(respondentSchema).check(z.minLength(1), z.maxLength(MAX_RESPONDENTS)),
   /** Values the team agreed on after discussion, keyed by statement id. */
-  decisions: capped(z.record(statementId, decisionSchema), MAX_ANSWERS).default({}),
+  decisions: z._default(capped(z.record(statementId, decisionSchema), MAX_ANSWERS), {}),
 });
 
 export const auditDataSchema = z.strictObject({
-  answers: answersSchema.default({}),
-  plan: z.array(planItemSchema).max(MAX_PLAN_ITEMS).default([]),
-  team: teamSchema.optional(),
+  answers: z._default(answersSchema, {}),
+  plan: z._default(z.array(planItemSchema).check(z.maxLength(MAX_PLAN_ITEMS)), []),
+  team: z.optional(teamSchema),
 });
 
 export type Answer = z.infer<typeof answerSchema>;

@@ -1,6 +1,7 @@
 /** Public API of the maturity audit's logic (pure TypeScript: no React, no DOM). */
 export * from './stages';
-export * from './questionnaire-schema';
+export * from './ids';
+export type * from './questionnaire-schema';
 export * from './questionnaire';
 export * from './data-schema';
 export * from './values';

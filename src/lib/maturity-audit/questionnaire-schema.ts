@@ -5,11 +5,7 @@
 import { z } from 'zod';
 import { LANGS } from '../i18n-core';
 
-export const DIMENSION_ID_PATTERN = /^[a-z]{2}$/;
-/** Statement ids: the dimension id, a hyphen and a number ("lf-1"). Stable: never a position. */
-export const STATEMENT_ID_PATTERN = /^[a-z]{2}-[1-9][0-9]?$/;
-/** Next-step ids: the dimension id, "-n" and a number ("lf-n3"). */
-export const STEP_ID_PATTERN = /^[a-z]{2}-n[1-9][0-9]?$/;
+import { DIMENSION_ID_PATTERN, STATEMENT_ID_PATTERN, STEP_ID_PATTERN } from './ids';
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Lang } from '../i18n-core';
 import rulesJson from '../../content/tools/participation-planner/rules.json';
 import profilesJson from '../../content/tools/participation-planner/profiles.json';
@@ -14,37 +13,27 @@ import examplesJson from '../../content/tools/participation-planner/examples.jso
 import examplesFrJson from '../../content/tools/participation-planner/examples.fr.json';
 import examplesEnJson from '../../content/tools/participation-planner/examples.en.json';
 import linksJson from '../../content/tools/participation-planner/links.json';
-import {
-  catalogueSchema,
-  checklistSchema,
-  examplesSchema,
-  examplesTextSchema,
-  linksSchema,
-  profilesSchema,
-  profilesTextSchema,
-  questionsSchema,
-  rulesSchema,
-  type CatalogueAction,
-  type ChecklistItem,
-  type ExampleAnswersEntry,
-  type ExampleText,
-  type PlannerRules,
-  type ProfilesPositions,
-  type ProfilesText,
-  type Questions,
-  type StepLinks,
+import type {
+  CatalogueAction,
+  ChecklistItem,
+  ExampleAnswersEntry,
+  ExampleText,
+  PlannerRules,
+  ProfilesPositions,
+  ProfilesText,
+  Questions,
+  StepLinks,
 } from './content-schemas';
-import { PROFILE_IDS } from './scales';
+
+/**
+ * The planner's content as the browser uses it: the data files as written, typed. They are
+ * validated where it costs the reader nothing — by the page body at build time and by the unit
+ * tests (content-check.ts), which also prove the files are already in the schemas' canonical form
+ * (no defaults to fill, nothing to trim), so skipping the parse in the browser changes nothing.
+ */
 
 /** Folder of the content files, for error messages. */
 export const CONTENT_DIR = 'src/content/tools/participation-planner';
-
-/** Parses one content file; a mistake throws with the file name and the path of each problem. */
-export function parseContentFile<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  throw new Error(`${CONTENT_DIR}/${file} is invalid:\n${z.prettifyError(result.error)}`);
-}
 
 /** Content of one language. */
 export interface LangContent {
@@ -84,68 +73,24 @@ export const RAW_CONTENT = {
 
 export type RawContent = { readonly [K in keyof typeof RAW_CONTENT]: unknown };
 
-function langContent(raw: RawContent, lang: Lang): LangContent {
+/** The files put together, without validation (see content-check.ts for that). */
+export function assemblePlannerContent(raw: RawContent = RAW_CONTENT): PlannerContent {
+  const file = <T>(name: keyof RawContent): T => raw[name] as T;
+  const lang = (l: Lang): LangContent => ({
+    questions: file<Questions>(`questions.${l}.json`),
+    profiles: file<ProfilesText>(`profiles.${l}.json`),
+    catalogue: file<{ actions: CatalogueAction[] }>(`catalogue.${l}.json`).actions,
+    checklist: file<{ items: ChecklistItem[] }>(`checklist.${l}.json`).items,
+    examples: file<{ examples: ExampleText[] }>(`examples.${l}.json`).examples,
+  });
   return {
-    questions: parseContentFile(questionsSchema, raw[`questions.${lang}.json`], `questions.${lang}.json`),
-    profiles: parseContentFile(profilesTextSchema, raw[`profiles.${lang}.json`], `profiles.${lang}.json`),
-    catalogue: parseContentFile(catalogueSchema, raw[`catalogue.${lang}.json`], `catalogue.${lang}.json`).actions,
-    checklist: parseContentFile(checklistSchema, raw[`checklist.${lang}.json`], `checklist.${lang}.json`).items,
-    examples: parseContentFile(examplesTextSchema, raw[`examples.${lang}.json`], `examples.${lang}.json`).examples,
+    rules: file<PlannerRules>('rules.json'),
+    positions: file<ProfilesPositions>('profiles.json'),
+    examples: file<{ examples: ExampleAnswersEntry[] }>('examples.json').examples,
+    links: file<{ steps: StepLinks }>('links.json').steps,
+    byLang: { fr: lang('fr'), en: lang('en') },
   };
 }
 
-const ids = (items: readonly { readonly id: string }[]): string[] => items.map((item) => item.id);
-const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((value, index) => value === b[index]);
-
-/**
- * Checks that hold across files: the same ids, in the same order, in both languages; rules
- * suggest existing catalogue actions; catalogue actions keep their lever in both languages.
- */
-export function contentProblems(content: PlannerContent): string[] {
-  const problems: string[] = [];
-  const { fr, en } = content.byLang;
-  const pairs: [string, readonly string[], readonly string[]][] = [
-    ['profiles.{fr,en}.json', ids(fr.profiles.profiles), ids(en.profiles.profiles)],
-    ['catalogue.{fr,en}.json', ids(fr.catalogue), ids(en.catalogue)],
-    ['checklist.{fr,en}.json', ids(fr.checklist), ids(en.checklist)],
-    ['examples.{fr,en}.json', ids(fr.examples), ids(en.examples)],
-    ['examples.json vs examples.fr.json', ids(content.examples), ids(fr.examples)],
-    ['profiles.json vs profiles.fr.json', ids(content.positions.profiles), ids(fr.profiles.profiles)],
-  ];
-  for (const [what, a, b] of pairs) if (!same(a, b)) problems.push(`${what}: ids differ (${a.join(', ')} ≠ ${b.join(', ')})`);
-  if (!same([...content.positions.profiles.map((profile) => profile.id)].sort(), [...PROFILE_IDS])) {
-    problems.push(`profiles.json: must place each of ${PROFILE_IDS.join(', ')} once`);
-  }
-  fr.catalogue.forEach((action, index) => {
-    const twin = en.catalogue[index];
-    if (twin && twin.lever !== action.lever) problems.push(`catalogue: "${action.id}" is ${action.lever} in French but ${twin.lever} in English`);
-  });
-  fr.checklist.forEach((item, index) => {
-    const twin = en.checklist[index];
-    if (twin && twin.side !== item.side) problems.push(`checklist: "${item.id}" is on side ${item.side} in French but ${twin.side} in English`);
-  });
-  const catalogueIds = new Set(ids(fr.catalogue));
-  for (const rule of content.rules.rules) {
-    for (const suggestion of rule.suggests) {
-      if (!catalogueIds.has(suggestion)) problems.push(`rules.json: rule "${rule.id}" suggests unknown action "${suggestion}"`);
-    }
-  }
-  return problems;
-}
-
-/** Parses every file and runs the cross-file checks; throws on the first problem found. */
-export function loadPlannerContent(raw: RawContent = RAW_CONTENT): PlannerContent {
-  const content: PlannerContent = {
-    rules: parseContentFile(rulesSchema, raw['rules.json'], 'rules.json'),
-    positions: parseContentFile(profilesSchema, raw['profiles.json'], 'profiles.json'),
-    examples: parseContentFile(examplesSchema, raw['examples.json'], 'examples.json').examples,
-    links: parseContentFile(linksSchema, raw['links.json'], 'links.json').steps,
-    byLang: { fr: langContent(raw, 'fr'), en: langContent(raw, 'en') },
-  };
-  const problems = contentProblems(content);
-  if (problems.length > 0) throw new Error(`${CONTENT_DIR}: content check failed:\n- ${problems.join('\n- ')}`);
-  return content;
-}
-
-/** The planner's content, validated once when the module loads. */
-export const PLANNER_CONTENT: PlannerContent = loadPlannerContent();
+/** The planner's content. */
+export const PLANNER_CONTENT: PlannerContent = assemblePlannerContent();

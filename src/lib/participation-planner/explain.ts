@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n-core';
 import explainFrJson from '../../content/tools/participation-planner/explain.fr.json';
 import explainEnJson from '../../content/tools/participation-planner/explain.en.json';
-import { parseContentFile } from './content';
+import { parseContentFile } from './content-check';
 import { explainSchema, type ExplainSection } from './content-schemas';
 
 /**

@@ -5,7 +5,7 @@ export * from './schema';
 export * from './answers';
 export * from './profile-match';
 export * from './rules-engine';
-export * from './content-schemas';
+export type * from './content-schemas';
 export * from './content';
 export * from './describe';
 export * from './evaluate';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   COMPLEXITIES,
   CULTURES,
@@ -32,12 +32,12 @@ export const NOTE_MAX = 500;
 export const ACTIONS_MAX = 100;
 export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-const text = (max: number) => z.string().max(max).default('');
+const text = (max: number) => z._default(z.string().check(z.maxLength(max)), '');
 /** A single-choice answer: one value of its scale, or null while unanswered. */
-const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values).nullable().default(null);
+const choice = <const T extends readonly [string, ...string[]]>(values: T) => z._default(z.nullable(z.enum(values)), null);
 
 const momentSchema = z.strictObject({
-  used: z.boolean().default(false),
+  used: z._default(z.boolean(), false),
   what: text(TEXT_MAX),
 });
 
@@ -50,9 +50,9 @@ export const offerSchema = z.strictObject({
 });
 
 export const timingSchema = z.strictObject({
-  preConception: momentSchema.default({ used: false, what: '' }),
-  coConception: momentSchema.default({ used: false, what: '' }),
-  coProduction: momentSchema.default({ used: false, what: '' }),
+  preConception: z._default(momentSchema, { used: false, what: '' }),
+  coConception: z._default(momentSchema, { used: false, what: '' }),
+  coProduction: z._default(momentSchema, { used: false, what: '' }),
 });
 
 export const profileAnswersSchema = z.strictObject({
@@ -75,35 +75,35 @@ export const readinessSchema = z.strictObject({
 });
 
 export const actionSchema = z.strictObject({
-  id: z.string().regex(ID_PATTERN),
+  id: z.string().check(z.regex(ID_PATTERN)),
   lever: z.enum(LEVERS),
   /** Id of the catalogue action it started from, or null for the reader's own action. */
-  source: z.string().regex(ID_PATTERN).nullable().default(null),
-  text: z.string().max(ACTION_TEXT_MAX),
+  source: z._default(z.nullable(z.string().check(z.regex(ID_PATTERN))), null),
+  text: z.string().check(z.maxLength(ACTION_TEXT_MAX)),
   owner: text(NAME_MAX),
   /** Due date as YYYY-MM-DD, or '' when none is set. */
-  due: z.union([z.literal(''), z.string().regex(DATE_PATTERN)]).default(''),
-  status: z.enum(STATUSES).default('todo'),
+  due: z._default(z.union([z.literal(''), z.string().check(z.regex(DATE_PATTERN))]), ''),
+  status: z._default(z.enum(STATUSES), 'todo'),
 });
 
 export const checkSchema = z.strictObject({
-  confirmed: z.boolean().default(false),
+  confirmed: z._default(z.boolean(), false),
   note: text(NOTE_MAX),
 });
 
 export const plannerDataSchema = z.strictObject({
   /** Id of the worked example this result was started from (an illustration), or null. */
-  example: z.string().regex(ID_PATTERN).nullable().default(null),
-  offer: offerSchema.default({ name: '', sector: '', description: '', physical: null, mental: null }),
-  timing: timingSchema.default({
+  example: z._default(z.nullable(z.string().check(z.regex(ID_PATTERN))), null),
+  offer: z._default(offerSchema, { name: '', sector: '', description: '', physical: null, mental: null }),
+  timing: z._default(timingSchema, {
     preConception: { used: false, what: '' },
     coConception: { used: false, what: '' },
     coProduction: { used: false, what: '' },
   }),
   level: choice(LEVELS),
   personalisation: choice(PERSONALISATIONS),
-  profile: profileAnswersSchema.default({ participants: null, repetition: null, freedom: null, motive: null, override: null }),
-  readiness: readinessSchema.default({
+  profile: z._default(profileAnswersSchema, { participants: null, repetition: null, freedom: null, motive: null, override: null }),
+  readiness: z._default(readinessSchema, {
     culture: null,
     duration: null,
     complexity: null,
@@ -112,9 +112,9 @@ export const plannerDataSchema = z.strictObject({
     deviance: null,
     stakes: null,
   }),
-  actions: z.array(actionSchema).max(ACTIONS_MAX).default([]),
+  actions: z._default(z.array(actionSchema).check(z.maxLength(ACTIONS_MAX)), []),
   /** Benefits-and-limits checklist, keyed by checklist item id. */
-  checks: z.record(z.string().regex(ID_PATTERN), checkSchema).default({}),
+  checks: z._default(z.record(z.string().check(z.regex(ID_PATTERN)), checkSchema), {}),
 });
 
 export type PlannerData = z.infer<typeof plannerDataSchema>;

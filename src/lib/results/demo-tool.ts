@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { resultError } from './errors';
 import { t } from './messages';
 import { defineTool, type CsvCell, type ToolDefinition } from './tool-definition';
@@ -9,15 +9,15 @@ export type DemoQuestionId = (typeof DEMO_QUESTION_IDS)[number];
 export const DEMO_ANSWER_MIN = 0;
 export const DEMO_ANSWER_MAX = 4;
 
-const answerSchema = z.number().int().min(DEMO_ANSWER_MIN).max(DEMO_ANSWER_MAX);
+const answerSchema = z.int().check(z.gte(DEMO_ANSWER_MIN), z.lte(DEMO_ANSWER_MAX));
 
 /** Version 2 (current) of the demo data. */
 export const demoDataSchema = z.strictObject({
   answers: z.partialRecord(z.enum(DEMO_QUESTION_IDS), answerSchema),
-  budget: z.number().min(0).max(1_000_000_000).nullable(),
-  comment: z.string().max(2000),
+  budget: z.nullable(z.number().check(z.gte(0), z.lte(1_000_000_000))),
+  comment: z.string().check(z.maxLength(2000)),
   /** Values from an earlier edition that have no place in this one, keyed by their old path. */
-  legacy: z.record(z.string(), z.json()).optional(),
+  legacy: z.optional(z.record(z.string(), z.json())),
 });
 export type DemoData = z.infer<typeof demoDataSchema>;
 

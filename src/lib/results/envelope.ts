@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LANGS } from '../i18n-core';
 import { RESULT_TOOL_IDS, type Lang, type ResultToolId } from './types';
 
@@ -34,18 +34,18 @@ export const envelopeMetaShape = {
   format: z.literal(RESULT_FORMAT),
   formatVersion: z.literal(RESULT_FORMAT_VERSION),
   tool: z.enum(RESULT_TOOL_IDS),
-  schemaVersion: z.number().int().min(1),
-  id: z.string().regex(RESULT_ID_PATTERN),
+  schemaVersion: z.int().check(z.gte(1)),
+  id: z.string().check(z.regex(RESULT_ID_PATTERN)),
   locale: z.enum(LANGS),
-  title: z.string().max(TITLE_MAX_LENGTH),
-  respondent: z.string().max(TITLE_MAX_LENGTH).optional(),
+  title: z.string().check(z.maxLength(TITLE_MAX_LENGTH)),
+  respondent: z.optional(z.string().check(z.maxLength(TITLE_MAX_LENGTH))),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 } as const;
 
 /** The full envelope schema of one tool, built around that tool's data schema. */
-export function envelopeSchema<TData>(dataSchema: z.ZodType<TData>): z.ZodType<ResultEnvelope<TData>> {
-  return z.strictObject({ ...envelopeMetaShape, data: dataSchema }) as unknown as z.ZodType<ResultEnvelope<TData>>;
+export function envelopeSchema<TData>(dataSchema: z.core.$ZodType<TData>): z.core.$ZodType<ResultEnvelope<TData>> {
+  return z.strictObject({ ...envelopeMetaShape, data: dataSchema }) as unknown as z.core.$ZodType<ResultEnvelope<TData>>;
 }
 
 export interface NewEnvelopeInput<TData> {

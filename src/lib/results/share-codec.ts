@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import { compactForShare } from './compact';
 import { deflateRaw, inflateRaw } from './deflate';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
@@ -36,7 +37,7 @@ export async function encodeShareFragment(
   definition?: AnyToolDefinition,
 ): Promise<Outcome<string>> {
   const data = definition
-    ? compactForShare(envelope.data, (compacted) => definition.dataSchema.parse(compacted))
+    ? compactForShare(envelope.data, (compacted) => z.parse(definition.dataSchema, compacted))
     : envelope.data;
   const json = JSON.stringify({ ...envelope, data });
   const compressed = await deflateRaw(new TextEncoder().encode(json));

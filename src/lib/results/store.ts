@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { asNewResult, makeEnvelope, type ResultEnvelope } from './envelope';
 import { resultError, type ResultError } from './errors';
 import { isoNow, randomResultId } from './ids';
@@ -58,8 +58,8 @@ export interface ResultStoreOptions<TData> {
 }
 
 const recordSchema = z.object({
-  rev: z.number().int().min(1),
-  deletedAt: z.iso.datetime({ offset: true }).optional(),
+  rev: z.int().check(z.gte(1)),
+  deletedAt: z.optional(z.iso.datetime({ offset: true })),
   envelope: z.unknown(),
 });
 

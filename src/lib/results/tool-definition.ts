@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ResultEnvelope } from './envelope';
 import type { ResultError } from './errors';
 import type { Lang, ResultToolId, ValuePath } from './types';
@@ -25,7 +25,8 @@ export interface ToolDefinition<TData> {
   readonly id: ResultToolId;
   /** Current version of `data`; starts at 1 and goes up by one for each change of shape. */
   readonly schemaVersion: number;
-  readonly dataSchema: z.ZodType<TData>;
+  /** Any zod schema (the site uses zod/mini in browser code to keep the tools light). */
+  readonly dataSchema: z.core.$ZodType<TData>;
   /** `migrations[v]` turns version-v data into version v + 1, for every v below `schemaVersion`. */
   readonly migrations: Readonly<Record<number, Migration>>;
   emptyData(): TData;
@@ -54,7 +55,7 @@ export function definitionProblems(definition: AnyToolDefinition): string[] {
   for (let version = 1; version < definition.schemaVersion; version += 1) {
     if (typeof definition.migrations[version] !== 'function') problems.push(`missing migration ${version} → ${version + 1}`);
   }
-  const empty = definition.dataSchema.safeParse(definition.emptyData());
+  const empty = z.safeParse(definition.dataSchema, definition.emptyData());
   if (!empty.success) problems.push('emptyData() does not match dataSchema');
   return problems;
 }

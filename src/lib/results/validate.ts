@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { envelopeSchema, RESULT_FORMAT, RESULT_FORMAT_VERSION, type ResultEnvelope } from './envelope';
 import { resultError, type ResultError } from './errors';
 import { migrateData } from './migrate';
@@ -54,9 +54,9 @@ export function findProtoKey(value: unknown): (string | number)[] | null {
   return null;
 }
 
-const schemaCache = new WeakMap<AnyToolDefinition, z.ZodType<ResultEnvelope<unknown>>>();
+const schemaCache = new WeakMap<AnyToolDefinition, z.core.$ZodType<ResultEnvelope<unknown>>>();
 
-function schemaFor(definition: AnyToolDefinition): z.ZodType<ResultEnvelope<unknown>> {
+function schemaFor(definition: AnyToolDefinition): z.core.$ZodType<ResultEnvelope<unknown>> {
   let schema = schemaCache.get(definition);
   if (!schema) {
     schema = envelopeSchema(definition.dataSchema);
@@ -116,7 +116,8 @@ export function validateEnvelope<TData = unknown>(raw: unknown, options: Validat
   const protoPath = dataProto ? ['data', ...dataProto] : findProtoKey({ ...raw, data: null });
   if (protoPath) return failed(resultError('invalid-field', {}, protoPath));
 
-  const parsed = schemaFor(definition).safeParse(
+  const parsed = z.safeParse(
+    schemaFor(definition),
     { ...raw, schemaVersion: definition.schemaVersion, data },
     { reportInput: true },
   );

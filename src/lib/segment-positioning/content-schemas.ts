@@ -62,7 +62,7 @@ export const presetSegmentSchema = z.strictObject({
   size: z.number().min(0).max(SIZE_MAX).nullable(),
   knowledge: scoreSchema,
   involvement: scoreSchema,
-  target: positionSchema.nullable(),
+  target: z.nullable(positionSchema),
 });
 
 export const presetSchema = z

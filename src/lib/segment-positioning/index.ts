@@ -12,6 +12,6 @@ export * from './labels';
 export * from './summary';
 export * from './csv';
 export * from './presets';
-export * from './content-schemas';
+export type * from './content-schemas';
 export * from './tool';
 export * from './merge-summary';

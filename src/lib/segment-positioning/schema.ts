@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SCORE_MAX, SCORE_MIN } from './axes';
 import { ANSWER_MAX, ANSWER_MIN, QUESTION_IDS } from './questions';
 
@@ -14,22 +14,22 @@ export const POSITION_MODES = ['direct', 'questions'] as const;
 export type PositionMode = (typeof POSITION_MODES)[number];
 
 /** A score on either axis. Direct input moves by 0.5, but any value in range is kept (derived scores are not on the grid). */
-export const scoreSchema = z.number().min(SCORE_MIN).max(SCORE_MAX);
+export const scoreSchema = z.number().check(z.gte(SCORE_MIN), z.lte(SCORE_MAX));
 
 export const positionSchema = z.strictObject({
   knowledge: scoreSchema,
   involvement: scoreSchema,
 });
 
-export const answerSchema = z.number().int().min(ANSWER_MIN).max(ANSWER_MAX);
+export const answerSchema = z.int().check(z.gte(ANSWER_MIN), z.lte(ANSWER_MAX));
 
 export const segmentSchema = z.strictObject({
   /** Stable id, generated once; merges and links use it, never the segment's place in the list. */
-  id: z.string().regex(SEGMENT_ID_PATTERN),
-  name: z.string().max(NAME_MAX_LENGTH),
-  description: z.string().max(DESCRIPTION_MAX_LENGTH),
+  id: z.string().check(z.regex(SEGMENT_ID_PATTERN)),
+  name: z.string().check(z.maxLength(NAME_MAX_LENGTH)),
+  description: z.string().check(z.maxLength(DESCRIPTION_MAX_LENGTH)),
   /** Share of customers (percent) or number of customers, as the result's sizeUnit says; null when unknown. */
-  size: z.number().min(0).max(SIZE_MAX).nullable(),
+  size: z.nullable(z.number().check(z.gte(0), z.lte(SIZE_MAX))),
   /** Where the position comes from: typed in directly, or derived from the answers. */
   mode: z.enum(POSITION_MODES),
   /** The position typed in; kept while the answers are used, so switching back loses nothing. */
@@ -37,7 +37,7 @@ export const segmentSchema = z.strictObject({
   /** Answers to the questions, by question id (0–4); kept while the direct position is used. */
   answers: z.partialRecord(z.enum(QUESTION_IDS), answerSchema),
   /** Where the team wants the segment to be in 18 months; null when not set. */
-  target: positionSchema.nullable(),
+  target: z.nullable(positionSchema),
 });
 
 export type Segment = z.infer<typeof segmentSchema>;
@@ -45,9 +45,9 @@ export type Segment = z.infer<typeof segmentSchema>;
 export const segmentPositioningDataSchema = z
   .strictObject({
     sizeUnit: z.enum(SIZE_UNITS),
-    segments: z.array(segmentSchema).max(MAX_SEGMENTS),
+    segments: z.array(segmentSchema).check(z.maxLength(MAX_SEGMENTS)),
   })
-  .superRefine((data, context) => {
+  .check(z.superRefine((data, context) => {
     const seen = new Set<string>();
     data.segments.forEach((segment, index) => {
       if (seen.has(segment.id)) {
@@ -55,7 +55,7 @@ export const segmentPositioningDataSchema = z
       }
       seen.add(segment.id);
     });
-  });
+  }));
 
 export type SegmentPositioningData = z.infer<typeof segmentPositioningDataSchema>;
 

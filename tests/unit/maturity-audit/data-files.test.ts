@@ -10,12 +10,12 @@ import {
   chapterRefs,
   chapterSections,
   idDifferences,
-  parseQuestionnaire,
   resolveChapterRefs,
   statementIds,
   stepIds,
   type ChapterInfo,
 } from '../../../src/lib/maturity-audit/index';
+import { parseQuestionnaire } from '../../../src/lib/maturity-audit/questionnaire-schema';
 import { DATA_DIR, realQuestionnaire } from './fixtures';
 
 const GUIDES = join(__dirname, '../../../src/content/guides');
@@ -38,6 +38,13 @@ describe('questionnaire data files', () => {
   it('parse in both languages and declare their language', () => {
     expect(fr.lang).toBe('fr');
     expect(en.lang).toBe('en');
+  });
+
+  it('are in canonical form, so the browser can use them unparsed (nothing trimmed or filled in)', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const raw: unknown = JSON.parse(readFileSync(join(DATA_DIR, `questions.${lang}.json`), 'utf8'));
+      expect(parseQuestionnaire(raw, `questions.${lang}.json`)).toStrictEqual(raw);
+    }
   });
 
   it('have eight dimensions, the method\'s, in order', () => {

@@ -5,10 +5,10 @@ import { makeEnvelope, type ResultEnvelope } from '../../../src/lib/results/inde
 import {
   AUDIT_SCHEMA_VERSION,
   AUDIT_TOOL_ID,
-  parseQuestionnaire,
   type AuditData,
   type Questionnaire,
 } from '../../../src/lib/maturity-audit/index';
+import { parseQuestionnaire } from '../../../src/lib/maturity-audit/questionnaire-schema';
 
 export const DATA_DIR = join(__dirname, '../../../src/content/tools/maturity-audit');
 

@@ -8,18 +8,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../../../src/lib/slug';
 import {
+  assemblePlannerContent,
   CHAPTER_KEYS,
-  contentProblems,
   FIELD_SCALES,
   FIELDS,
   LEVERS,
-  loadPlannerContent,
   PLANNER_CONTENT,
   RAW_CONTENT,
   STEP_IDS,
   type ChapterRef,
 } from '../../../src/lib/participation-planner/index';
 import { loadExplain } from '../../../src/lib/participation-planner/explain';
+import { contentProblems, loadPlannerContent } from '../../../src/lib/participation-planner/content-check';
 import { plannerEn, plannerFr } from '../../../src/i18n/tools/participation-planner/index';
 
 const GUIDES = join(__dirname, '../../../src/content/guides');
@@ -45,6 +45,11 @@ describe('content files', () => {
   it('validate and pass the cross-file checks', () => {
     expect(() => loadPlannerContent()).not.toThrow();
     expect(contentProblems(PLANNER_CONTENT)).toEqual([]);
+  });
+
+  it('are already in canonical form, so the browser can use them unparsed (no default to fill, nothing to trim)', () => {
+    expect(assemblePlannerContent(RAW_CONTENT)).toEqual(loadPlannerContent(RAW_CONTENT));
+    expect(PLANNER_CONTENT).toEqual(loadPlannerContent());
   });
 
   it('have identical ids, in the same order, in French and English', () => {

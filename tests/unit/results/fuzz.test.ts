@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { z } from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import {
   createRegistry,
@@ -76,7 +77,7 @@ function checkOutcome(outcome: ImportOutcome<unknown>): void {
   if (outcome.ok) {
     const definition = registry.get(outcome.envelope.tool);
     expect(definition).toBeDefined();
-    if (definition) expect(envelopeSchema(definition.dataSchema).safeParse(outcome.envelope).success).toBe(true);
+    if (definition) expect(z.safeParse(envelopeSchema(definition.dataSchema), outcome.envelope).success).toBe(true);
     // A result accepted once is accepted again, unchanged.
     expect(importResult(exportJson(outcome.envelope), { registry, lang: 'fr' })).toEqual(outcome);
   } else {

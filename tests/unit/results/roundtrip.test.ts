@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { z } from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import {
   createRegistry,
@@ -26,7 +27,7 @@ describe.each(kinds)('round trip: %s', (_name, tool, data) => {
   it('generated envelopes are valid for the tool', () => {
     fc.assert(
       fc.property(arb, (envelope) => {
-        expect(tool.dataSchema.safeParse(envelope.data).success).toBe(true);
+        expect(z.safeParse(tool.dataSchema, envelope.data).success).toBe(true);
       }),
       { numRuns: 50 },
     );

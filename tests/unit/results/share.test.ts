@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
 import {
   createRegistry,
   decodeBase64Url,
@@ -170,7 +171,7 @@ describe('largest realistic maturity audit', () => {
     const notes = answers.flatMap((answer) => (answer?.note === undefined ? [] : [answer.note]));
     expect(notes).toHaveLength(16);
     for (const note of notes) expect([...note]).toHaveLength(60);
-    expect(auditTool.dataSchema.safeParse(audit.data).success).toBe(true);
+    expect(z.safeParse(auditTool.dataSchema, audit.data).success).toBe(true);
   });
 
   it('encodes to a share fragment of at most 2,000 characters that decodes back', async () => {

@@ -6,11 +6,14 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { chartTexts, placementPoints } from '../../../src/components/tools/segment-positioning/chart-points';
 import { MatrixPanel } from '../../../src/components/tools/segment-positioning/MatrixPanel';
+import { PositionChart } from '../../../src/components/tools/segment-positioning/PositionChart';
+import { spT } from '../../../src/i18n/tools/segment-positioning/index';
 import { SegmentPositioningTool } from '../../../src/components/tools/segment-positioning/SegmentPositioningTool';
 import { StrategyList } from '../../../src/components/tools/segment-positioning/StrategyList';
 import { loadContent } from '../../../src/lib/segment-positioning/content';
-import { newSegment, presetToData, SECTION_IDS, type SectionLinks } from '../../../src/lib/segment-positioning/index';
+import { newSegment, placementSummary, presetToData, SECTION_IDS, type SectionLinks } from '../../../src/lib/segment-positioning/index';
 
 const links = Object.fromEntries(SECTION_IDS.map((id) => [id, { href: `/base/${id}/`, label: `Link ${id}` }])) as SectionLinks;
 const text = (html: string): string =>
@@ -43,8 +46,14 @@ describe('read-only matrix and strategies', () => {
 
   it('gives the chart a label, a text summary and a table with one row per segment', () => {
     const html = renderToStaticMarkup(createElement(MatrixPanel, { lang: 'en', data, content }));
-    expect(html).toContain('role="img"');
-    expect(html).toContain('aria-label="Involvement × knowledge matrix. 6 segments placed on the matrix.');
+    // The chart itself loads when it nears the viewport; its place is kept meanwhile.
+    expect(html).toContain('class="chart-placeholder"');
+    const points = placementPoints(data, 'en', null);
+    const chart = renderToStaticMarkup(
+      createElement(PositionChart, { points, texts: chartTexts('en', 'Matrix'), ariaLabel: spT('en', 'matrix.canvasLabel', { summary: placementSummary(data, 'en').join(' ') }) }),
+    );
+    expect(chart).toContain('role="img"');
+    expect(chart).toContain('aria-label="Involvement × knowledge matrix. 6 segments placed on the matrix.');
     expect(html.match(/<tr data-segment-id=/g)).toHaveLength(6);
     expect(text(html)).toContain('Bill watchers 34% 3 2.5 Detached novices Keep the offer simple; raise involvement before teaching 4 / 5 (Involved intermediates (target zone))');
     expect(html).not.toContain('role="slider"');

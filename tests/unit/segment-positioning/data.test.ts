@@ -5,14 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/segment-positioning/content';
 import {
   ANSWER_VALUES,
-  presetsFileSchema,
   presetToData,
   QUESTION_IDS,
-  questionsFileSchema,
   segmentPositioningDataSchema,
   STRATEGY_IDS,
-  strategiesFileSchema,
 } from '../../../src/lib/segment-positioning/index';
+import { presetsFileSchema, questionsFileSchema, strategiesFileSchema } from '../../../src/lib/segment-positioning/content-schemas';
 
 const DIR = join(__dirname, '../../../src/content/tools/segment-positioning');
 const read = (name: string): unknown => JSON.parse(readFileSync(join(DIR, name), 'utf8'));

@@ -1,5 +1,6 @@
 /** The tool as the results layer sees it: schema, empty data, CSV, JSON and share-link round trips. */
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
 import {
   definitionProblems,
   encodeShareFragment,
@@ -45,9 +46,9 @@ describe('segmentPositioningTool', () => {
       lang: 'en',
     });
     expect(outOfRange.ok).toBe(false);
-    const badAnswer = segmentPositioningTool.dataSchema.safeParse({ sizeUnit: 'percent', segments: [{ ...a, answers: { 'inv-time': 5 } }] });
+    const badAnswer = z.safeParse(segmentPositioningTool.dataSchema, { sizeUnit: 'percent', segments: [{ ...a, answers: { 'inv-time': 5 } }] });
     expect(badAnswer.success).toBe(false);
-    const unknownQuestion = segmentPositioningTool.dataSchema.safeParse({ sizeUnit: 'percent', segments: [{ ...a, answers: { nope: 1 } }] });
+    const unknownQuestion = z.safeParse(segmentPositioningTool.dataSchema, { sizeUnit: 'percent', segments: [{ ...a, answers: { nope: 1 } }] });
     expect(unknownQuestion.success).toBe(false);
   });
 

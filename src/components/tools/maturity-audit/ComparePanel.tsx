@@ -4,7 +4,7 @@ import { ResultStore, t as resultsT, type ResultEnvelope, type ResultSummary, ty
 import { compareScores, comparisonSummary, effectiveValues, scoreAudit, type AuditData } from '../../../lib/maturity-audit/index';
 import { useAudit } from './context';
 import { DeltaTable } from './DeltaTable';
-import { RadarChart } from './RadarChart';
+import { RadarChartSlot } from './RadarChartSlot';
 import type { RadarSpec } from './radar-config';
 import { importFiles } from './read-files';
 
@@ -133,7 +133,7 @@ export function ComparePanel({ tool, open, results, keepCopy, announce }: Props)
             {comparisonSummary(q, comparison, t, lang)}
           </p>
           <div className="ma-results__grid">
-            <RadarChart
+            <RadarChartSlot
               spec={spec}
               label={t('cmp.chart.label', {
                 before: titleOf(before),

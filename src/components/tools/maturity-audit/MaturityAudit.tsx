@@ -25,7 +25,6 @@ import { AuditReadOnly } from './AuditReadOnly';
 import { ComparePanel } from './ComparePanel';
 import { Questionnaire as QuestionnaireForm } from './Questionnaire';
 import type { RadarSpec } from './radar-config';
-import { renderRadarPng } from './radar-png';
 import { loadAuditData, type LoadedAudit } from './load-data';
 import { PrintHeader } from './PrintHeader';
 import { ResultsSection } from './ResultsSection';
@@ -95,16 +94,15 @@ function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
     [lang, questionnaire, links, t, charts],
   );
 
-  const getChartCanvases = useCallback(
-    (): HTMLCanvasElement[] =>
-      [...charts.values()]
-        .sort((a, b) => a.key.localeCompare(b.key))
-        .flatMap((spec) => {
-          const canvas = renderRadarPng(spec, rootRef.current);
-          return canvas ? [canvas] : [];
-        }),
-    [charts],
-  );
+  const getChartCanvases = useCallback(async (): Promise<HTMLCanvasElement[]> => {
+    const { renderRadarPng } = await import('./radar-png');
+    return [...charts.values()]
+      .sort((a, b) => a.key.localeCompare(b.key))
+      .flatMap((spec) => {
+        const canvas = renderRadarPng(spec, rootRef.current);
+        return canvas ? [canvas] : [];
+      });
+  }, [charts]);
 
   const { envelope, updateData, announce } = session;
   const data = envelope?.data;
@@ -146,7 +144,7 @@ function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
   return (
     <AuditContext.Provider value={context}>
       <div className="res-root ma-root" ref={rootRef}>
-        <ResultsToolbar session={session} lang={lang} getChartCanvases={getChartCanvases} />
+        <ResultsToolbar session={session} lang={lang} getChartCanvases={getChartCanvases} renderProjector={(result) => <AuditReadOnly envelope={result} />} />
         {envelope && data && scores ? (
           <>
             <PrintHeader envelope={envelope} />

@@ -21,23 +21,12 @@ type RadarChartInstance = Chart<'radar', (number | null)[], string[]>;
 
 /** A radar chart that follows the theme, skips animation when asked to, and prints in light colours. */
 export function RadarChart({ spec, label }: Props) {
-  const { charts, t } = useAudit();
+  const { t } = useAudit();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const chartRef = useRef<RadarChartInstance | null>(null);
   const printRef = useRef<HTMLImageElement>(null);
   const theme = useThemeVersion();
   const [numbered, setNumbered] = useState(false);
-
-  useEffect(() => {
-    charts.set(spec.key, spec);
-  }, [charts, spec]);
-
-  useEffect(() => {
-    const key = spec.key;
-    return () => {
-      charts.delete(key);
-    };
-  }, [charts, spec.key]);
 
   useEffect(() => {
     const canvas = canvasRef.current;

@@ -3,7 +3,7 @@ import type { ResultEnvelope } from '../../../lib/results/index';
 import { t as resultsT } from '../../../lib/results/index';
 import { isTeamData, scoresSummary, type AuditData, type AuditScores, type NextStep } from '../../../lib/maturity-audit/index';
 import { useAudit } from './context';
-import { RadarChart } from './RadarChart';
+import { RadarChartSlot } from './RadarChartSlot';
 import type { RadarSpec } from './radar-config';
 import { Recommendations } from './Recommendations';
 import { ScoreTable } from './ScoreTable';
@@ -47,7 +47,7 @@ export function ResultsSection({ envelope, scores, headingRef, onAddStep }: Prop
         {announced}
       </p>
       <div className="ma-results__grid">
-        <RadarChart spec={spec} label={chartLabel} />
+        <RadarChartSlot spec={spec} label={chartLabel} />
         <ScoreTable scores={scores} />
       </div>
       <Recommendations scores={scores} plan={envelope.data.plan} onAdd={onAddStep} />

@@ -10,7 +10,7 @@ import {
   type PlannerRule,
 } from '../../../lib/participation-planner/index';
 import { pt } from '../../../i18n/tools/participation-planner/index';
-import { ControlMixChart } from './ControlMixChart';
+import { ControlMixChartSlot } from './ControlMixChartSlot';
 import { MixTable } from './MixTable';
 import type { ChapterLink } from './types';
 
@@ -51,7 +51,7 @@ export function ControlMixView({ lang, emphasis, mixSentence, howHref, ruleLinks
   const clamped = LEVERS.map((lever) => emphasis.levers[lever]).filter((item) => item.clamped);
   return (
     <div className="pp-mix">
-      <ControlMixChart lang={lang} emphasis={emphasis} />
+      <ControlMixChartSlot lang={lang} emphasis={emphasis} />
       <p className="pp-mix__sentence" aria-live="polite">
         {mixSentence}
       </p>

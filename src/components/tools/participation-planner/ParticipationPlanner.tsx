@@ -21,7 +21,6 @@ import { ShareView } from '../../results/ShareView';
 import { useResultStore } from '../../results/useResultStore';
 import { useSharedResult } from '../../results/useSharedResult';
 import { ActionPlanStep } from './ActionPlanStep';
-import { exportMixCanvas } from './chart-setup';
 import { ChecklistStep } from './ChecklistStep';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ControlMixView } from './ControlMixView';
@@ -54,7 +53,8 @@ export function ParticipationPlanner({ lang, links, ruleLinks, explain }: Props)
   const envelopeRef = useRef<ResultEnvelope<PlannerData> | null>(null);
   envelopeRef.current = session.envelope;
 
-  const getChartCanvases = useCallback((): HTMLCanvasElement[] => {
+  const getChartCanvases = useCallback(async (): Promise<HTMLCanvasElement[]> => {
+    const { exportMixCanvas } = await import('./chart-setup');
     const envelope = envelopeRef.current;
     if (!envelope) return [];
     const { emphasis } = evaluatePlan(envelope.data);
@@ -126,7 +126,12 @@ export function ParticipationPlanner({ lang, links, ruleLinks, explain }: Props)
   const data = envelope?.data;
   return (
     <div className="res-root pp-root">
-      <ResultsToolbar session={session} lang={lang} getChartCanvases={getChartCanvases} />
+      <ResultsToolbar
+        session={session}
+        lang={lang}
+        getChartCanvases={getChartCanvases}
+        renderProjector={(result) => <PlanSummary lang={lang} envelope={result} idPrefix="pp-projector" />}
+      />
       {envelope && data && evaluation ? (
         <>
           <ExamplesPicker lang={lang} onLoad={loadExample} />

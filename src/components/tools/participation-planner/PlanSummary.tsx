@@ -10,7 +10,7 @@ import {
   type PlannerData,
 } from '../../../lib/participation-planner/index';
 import { pt } from '../../../i18n/tools/participation-planner/index';
-import { ControlMixChart } from './ControlMixChart';
+import { ControlMixChartSlot } from './ControlMixChartSlot';
 import { MixTable } from './MixTable';
 
 interface Props {
@@ -41,7 +41,7 @@ export function PlanSummary({ lang, envelope, idPrefix, onPrint }: Props) {
       <h3 id={`${idPrefix}-words`}>{pt(lang, 'summary.inWords')}</h3>
       <p className="pp-summary__text">{sentences.join(' ')}</p>
       <h3>{pt(lang, 'summary.mix')}</h3>
-      <ControlMixChart lang={lang} emphasis={evaluation.emphasis} />
+      <ControlMixChartSlot lang={lang} emphasis={evaluation.emphasis} />
       <MixTable lang={lang} emphasis={evaluation.emphasis} showRules={false} />
       <p className="pp-summary__label">{pt(lang, 'mix.fired', { n: evaluation.emphasis.fired.length })}</p>
       {evaluation.emphasis.fired.length === 0 ? (

@@ -5,7 +5,7 @@ import type { Lang } from '../../../lib/i18n-core';
 import { chartTexts, placementPoints } from './chart-points';
 import { MovePad } from './MovePad';
 import { PlacementTable } from './PlacementTable';
-import { PositionChart, type ExportRegistry } from './PositionChart';
+import { PositionChartSlot, type ExportRegistry } from './PositionChartSlot';
 
 export interface LiveMessage {
   readonly text: string;
@@ -44,7 +44,7 @@ export function MatrixPanel({ lang, data, content, registerExport, controls }: P
     <div className="sp-matrix">
       <p className="res-hint">{spT(lang, 'matrix.intro')}</p>
       <div className="sp-matrix__grid">
-        <PositionChart
+        <PositionChartSlot
           points={points}
           texts={texts}
           ariaLabel={spT(lang, 'matrix.canvasLabel', { summary })}

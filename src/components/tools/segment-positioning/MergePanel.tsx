@@ -24,7 +24,7 @@ import {
 import type { Lang } from '../../../lib/i18n-core';
 import { chartTexts, mergePoints } from './chart-points';
 import { MergeTable } from './MergeTable';
-import { PositionChart, type ExportRegistry } from './PositionChart';
+import { PositionChartSlot, type ExportRegistry } from './PositionChartSlot';
 import type { LiveMessage } from './MatrixPanel';
 
 interface Props {
@@ -237,7 +237,7 @@ export function MergePanel({ lang, current, onKeep, registerExport }: Props) {
             {t('merge.resultHeading')}
           </h3>
           <p className="res-hint">{t('merge.method')}</p>
-          <PositionChart
+          <PositionChartSlot
             points={points}
             texts={texts}
             ariaLabel={t('merge.canvasLabel', { summary })}

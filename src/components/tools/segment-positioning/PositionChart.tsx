@@ -1,4 +1,4 @@
-import { BasicPlatform, BubbleController, Chart, Legend, LinearScale, PointElement, Tooltip } from 'chart.js';
+import { BubbleController, Chart, Legend, LinearScale, PointElement, Tooltip } from 'chart.js';
 import { useCallback, useEffect, useRef } from 'react';
 import { PAPER_COLORS, pageFontFamily, readChartColors } from './chart-colors';
 import { buildConfig } from './chart-config';
@@ -6,13 +6,10 @@ import type { ChartPoint, ChartTexts } from './chart-model';
 
 Chart.register(BubbleController, LinearScale, PointElement, Tooltip, Legend);
 
-/** Size of the PNG export and of the chart on paper (CSS pixels). */
-const EXPORT_SIZE = { width: 1200, height: 1080 } as const;
+/** Size of the chart on paper (CSS pixels). */
 const PRINT_SIZE = { width: 680, height: 560 } as const;
 /** Below this width (CSS px) the chart drops its legend and shrinks bubbles and labels. */
 const COMPACT_BELOW = 520;
-
-export type ExportRegistry = (key: string, render: (() => HTMLCanvasElement) | null) => void;
 
 interface Props {
   readonly points: readonly ChartPoint[];
@@ -20,9 +17,6 @@ interface Props {
   /** One or two sentences saying what the chart shows (the canvas's accessible name). */
   readonly ariaLabel: string;
   readonly onSelect?: ((id: string) => void) | undefined;
-  /** Registers this chart for the toolbar's PNG export under `exportKey`. */
-  readonly registerExport?: ExportRegistry | undefined;
-  readonly exportKey: string;
 }
 
 function reducedMotion(): boolean {
@@ -31,14 +25,12 @@ function reducedMotion(): boolean {
 
 /**
  * The involvement × knowledge matrix as a chart.js bubble chart. Colours follow the theme (and
- * switch to paper colours for print); the PNG export is drawn on a separate canvas in light
- * colours with a title and a legend. The chart is destroyed on unmount.
+ * switch to paper colours for print); the PNG export is drawn by position-png.ts. The chart is destroyed on unmount.
  */
-export function PositionChart({ points, texts, ariaLabel, onSelect, registerExport, exportKey }: Props) {
+export function PositionChart({ points, texts, ariaLabel, onSelect }: Props) {
   const hostRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const chartRef = useRef<Chart<'bubble', { x: number; y: number; r: number }[]> | null>(null);
-  const exportChartRef = useRef<Chart<'bubble', { x: number; y: number; r: number }[]> | null>(null);
   const paperRef = useRef(false);
   const compactRef = useRef(false);
   const latest = useRef({ points, texts, onSelect });
@@ -109,36 +101,12 @@ export function PositionChart({ points, texts, ariaLabel, onSelect, registerExpo
       window.removeEventListener('afterprint', afterPrint);
       chartRef.current?.destroy();
       chartRef.current = null;
-      exportChartRef.current?.destroy();
-      exportChartRef.current = null;
     };
   }, [render]);
 
   useEffect(() => {
     render();
   }, [points, texts, render]);
-
-  // PNG export: a fresh off-screen chart in paper colours, with title and legend.
-  useEffect(() => {
-    if (!registerExport) return undefined;
-    registerExport(exportKey, () => {
-      exportChartRef.current?.destroy();
-      const canvas = document.createElement('canvas');
-      canvas.width = EXPORT_SIZE.width;
-      canvas.height = EXPORT_SIZE.height;
-      const config = buildConfig({
-        colors: PAPER_COLORS,
-        texts: latest.current.texts,
-        points: latest.current.points.map((point) => ({ ...point, selected: false })),
-        font: pageFontFamily(hostRef.current),
-        animate: false,
-        forExport: true,
-      });
-      exportChartRef.current = new Chart(canvas, { ...config, platform: BasicPlatform });
-      return canvas;
-    });
-    return () => registerExport(exportKey, null);
-  }, [registerExport, exportKey]);
 
   return (
     <div className="sp-chart" ref={hostRef}>

@@ -1,13 +1,14 @@
 import { useCallback, useRef } from 'react';
 import { spT } from '../../../i18n/tools/segment-positioning/index';
-import { segmentPositioningTool } from '../../../lib/segment-positioning/index';
+import { segmentPositioningTool, type SegmentPositioningData } from '../../../lib/segment-positioning/index';
+import type { ResultEnvelope } from '../../../lib/results/envelope';
 import { ResultsToolbar } from '../../results/ResultsToolbar';
 import { ShareView } from '../../results/ShareView';
 import { useResultStore } from '../../results/useResultStore';
 import { useSharedResult } from '../../results/useSharedResult';
 import { MatrixPanel } from './MatrixPanel';
 import { MergePanel } from './MergePanel';
-import type { ExportRegistry } from './PositionChart';
+import type { ExportRegistry } from './PositionChartSlot';
 import { StrategyList } from './StrategyList';
 import type { IslandProps } from './types';
 import { Workspace } from './Workspace';
@@ -22,12 +23,20 @@ import './segment-positioning.css';
 export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
   const session = useResultStore(segmentPositioningTool, lang);
   const { shared, close } = useSharedResult(segmentPositioningTool, lang);
-  const exporters = useRef(new Map<string, () => HTMLCanvasElement>());
+  const exporters = useRef(new Map<string, () => Promise<HTMLCanvasElement>>());
   const registerExport = useCallback<ExportRegistry>((key, render) => {
     if (render) exporters.current.set(key, render);
     else exporters.current.delete(key);
   }, []);
-  const getChartCanvases = useCallback(() => [...exporters.current.values()].map((render) => render()), []);
+  const getChartCanvases = useCallback(() => Promise.all([...exporters.current.values()].map((render) => render())), []);
+
+  const readOnly = (envelope: ResultEnvelope<SegmentPositioningData>) => (
+    <div className="sp-shared">
+      <MatrixPanel lang={lang} data={envelope.data} content={content} />
+      <h3>{spT(lang, 'heading.strategies')}</h3>
+      <StrategyList lang={lang} data={envelope.data} content={content} links={links} level={4} />
+    </div>
+  );
 
   if (shared.kind !== 'none') {
     return (
@@ -35,13 +44,7 @@ export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
         <ShareView
           lang={lang}
           shared={shared}
-          renderResult={(envelope) => (
-            <div className="sp-shared">
-              <MatrixPanel lang={lang} data={envelope.data} content={content} />
-              <h3>{spT(lang, 'heading.strategies')}</h3>
-              <StrategyList lang={lang} data={envelope.data} content={content} links={links} level={4} />
-            </div>
-          )}
+          renderResult={readOnly}
           onKeepCopy={session.keepCopy}
           onBack={close}
         />
@@ -52,7 +55,7 @@ export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
   return (
     <div className="res-root sp-root">
       <h2 className="sp-heading">{spT(lang, 'heading.tool')}</h2>
-      <ResultsToolbar session={session} lang={lang} getChartCanvases={getChartCanvases} />
+      <ResultsToolbar session={session} lang={lang} getChartCanvases={getChartCanvases} renderProjector={readOnly} />
       {session.envelope ? (
         <Workspace key={session.envelope.id} lang={lang} content={content} links={links} session={session} registerExport={registerExport} />
       ) : null}

@@ -28,7 +28,7 @@ import type { ResultSession } from '../../results/useResultStore';
 import { MatrixPanel, type LiveMessage } from './MatrixPanel';
 import { PresetPicker } from './PresetPicker';
 import { PrintHeader } from './PrintHeader';
-import type { ExportRegistry } from './PositionChart';
+import type { ExportRegistry } from './PositionChartSlot';
 import { SegmentEditor } from './SegmentEditor';
 import { SegmentList } from './SegmentList';
 import { StrategyList } from './StrategyList';
