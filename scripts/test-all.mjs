@@ -1,5 +1,5 @@
 // `npm test`: every check the project has, in order, stopping at the first failure.
-// unit tests → type check → build → links → sub-path build → links → browser tests.
+// unit tests → type check → build (+ search index, service worker) → links → sub-path build (+ service worker) → links → browser tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
@@ -54,8 +54,10 @@ run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=jso
 run('type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
 run('build', 'npx', ['astro', 'build']);
 run('search index', 'node', ['scripts/search-index.mjs', 'dist']);
+run('service worker', 'node', ['scripts/service-worker.mjs', 'dist']);
 run('links (base /)', 'node', ['scripts/check-links.mjs', 'dist', '/']);
 run(`build under a sub-path (${SUB})`, 'npx', ['astro', 'build'], { BASE_PATH: SUB, OUT_DIR: './dist-subpath' });
+run(`service worker (${SUB})`, 'node', ['scripts/service-worker.mjs', 'dist-subpath']);
 run(`links (base ${SUB})`, 'node', ['scripts/check-links.mjs', 'dist-subpath', SUB]);
 run('browser tests (Chromium)', 'npx', ['playwright', 'test'], {
   CHROMIUM_PATH: chromium,

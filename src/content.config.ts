@@ -7,6 +7,30 @@ const slugKey = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens (kebab-case)');
 
+/**
+ * What a trainer needs to teach a chapter: the session length, discussion questions, one short
+ * practical exercise, and notes for the trainer (shown in a "for trainers" block readers can hide).
+ */
+const teaching = z
+  .object({
+    /** Estimated length of a session on this chapter, in minutes (the course pack adds them up). */
+    minutes: z.number().int().min(15).max(240),
+    discussion: z.array(z.string().min(20)).min(2).max(5),
+    exercise: z
+      .object({
+        title: z.string().min(5).max(90),
+        minutes: z.number().int().min(5).max(120),
+        brief: z.string().min(40),
+        steps: z.array(z.string().min(10)).min(2).max(6),
+        /** A tool the exercise uses, and optionally one of its worked scenarios (opened from a link). */
+        tool: z.enum(TOOL_IDS).optional(),
+        scenario: slugKey.optional(),
+      })
+      .strict(),
+    trainerNotes: z.array(z.string().min(20)).min(2).max(6),
+  })
+  .strict();
+
 /** A chapter of the method, one MDX file per language, paired with its twin by `key`. */
 const guides = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/guides' }),
@@ -19,6 +43,7 @@ const guides = defineCollection({
       key: slugKey,
       takeaways: z.array(z.string().min(10)).min(3).max(5),
       tools: z.array(z.enum(TOOL_IDS)).default([]),
+      teaching,
       sources: z.array(slugKey).default([]),
       updated: z.coerce.date().optional(),
       draft: z.boolean().default(false),

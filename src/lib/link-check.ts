@@ -78,7 +78,9 @@ export function checkLinks(site: SiteFiles, base: string): BrokenLink[] {
         continue;
       }
       const frag = decodeURIComponent(target.hash.slice(1));
-      if (frag && dest.endsWith('.html') && !ids(dest).has(frag)) {
+      // "#r=…" and other name=value fragments are parameters for the page's script (a shared
+      // result, a worked scenario), not anchors: the page itself must exist, which is checked above.
+      if (frag && !/^[a-z]+=/i.test(frag) && dest.endsWith('.html') && !ids(dest).has(frag)) {
         broken.push({ page: file, href: url, reason: `no element with id "${frag}" on ${dest}` });
       }
     }

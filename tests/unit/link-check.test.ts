@@ -26,6 +26,13 @@ describe('link checker', () => {
     });
     expect(checkLinks(s, '/km/')).toEqual([]);
   });
+  it('takes name=value fragments (a shared result, a worked scenario) as parameters, not anchors', () => {
+    const s = site({
+      '/fr/index.html': '<a href="/km/fr/outils/x/#r=1.abc-_">a</a><a href="/km/fr/outils/y/#r=1.abc">b</a>',
+      '/fr/outils/x/index.html': '<h1>x</h1>',
+    });
+    expect(checkLinks(s, '/km/').map((b) => `${b.href} ${b.reason}`)).toEqual(['/km/fr/outils/y/#r=1.abc no such page or file']);
+  });
   it('reports missing pages, missing anchors and links that ignore the base', () => {
     const s = site({
       '/fr/index.html': '<a href="/km/fr/nope/">a</a><a href="/km/fr/#missing">b</a><a href="/fr/">c</a><a href="#gone">d</a>',

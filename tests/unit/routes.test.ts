@@ -13,6 +13,8 @@ describe('pathFor', () => {
     expect(pathFor('fr', { kind: 'tool', tool: 'maturity-audit' })).toBe('/fr/outils/audit-de-maturite/');
     expect(pathFor('en', { kind: 'tool', tool: 'participation-planner' })).toBe('/en/tools/participation-planner/');
     expect(pathFor('en', { kind: 'tools' })).toBe('/en/tools/');
+    expect(pathFor('fr', { kind: 'coursePack' })).toBe('/fr/parcours-de-formation/');
+    expect(pathFor('en', { kind: 'coursePack' })).toBe('/en/course-pack/');
   });
 });
 

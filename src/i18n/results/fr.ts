@@ -97,10 +97,10 @@ export const resultsFr = {
 
   // toolbar
   'ui.workshop.toggle': 'Mode atelier',
-  'ui.workshop.hint': 'Pour un poste partagé : les résultats enregistrés sont masqués et chaque participant part d’un résultat vierge.',
-  'ui.workshop.next': 'Participant suivant : effacer les réponses',
-  'ui.workshop.confirm': 'Effacer les réponses de ce participant ? Elles sont supprimées définitivement de ce navigateur (exportez-les d’abord pour les garder).',
-  'ui.workshop.cleared': 'Réponses effacées : un résultat vierge attend le participant suivant.',
+  'ui.workshop.hint': 'Pour un poste partagé : les résultats enregistrés sont masqués et chaque participant part d’un résultat vierge.',
+  'ui.workshop.next': 'Participant suivant : effacer les réponses',
+  'ui.workshop.confirm': 'Effacer les réponses de ce participant ? Elles sont supprimées définitivement de ce navigateur (exportez-les d’abord pour les garder).',
+  'ui.workshop.cleared': 'Réponses effacées : un résultat vierge attend le participant suivant.',
   'ui.workshop.project': 'Vue projecteur',
   'ui.workshop.projectTitle': 'Résultat (vue projecteur, sans noms)',
   'ui.workshop.close': 'Fermer la vue projecteur',
