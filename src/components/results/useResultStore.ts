@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, startTransition } from 'react';
 import {
   createDebouncer,
   formatErrorSummary,
@@ -177,9 +177,13 @@ export function useResultStore<TData>(tool: ToolDefinition<TData>, lang: Lang): 
     store.purgeDeleted(); // the bin only lasts one visit
     const currentId = store.getCurrentId();
     const current = currentId ? store.get(currentId) : undefined;
-    if (current) show(current);
-    else openNextOrNew();
-    refreshLists();
+    // The first render of a whole tool is large: as a transition React renders it in slices and
+    // keeps the page responsive (one long task otherwise, ~1.5 s on a throttled phone).
+    startTransition(() => {
+      if (current) show(current);
+      else openNextOrNew();
+      refreshLists();
+    });
 
     const onStorage = (event: StorageEvent): void => {
       const key = parseStorageKey(event.key);
