@@ -19,6 +19,8 @@ interface Props<TData> {
   readonly renderProjector?: ((envelope: ResultEnvelope<TData>) => ReactNode) | undefined;
 }
 
+const noop = (): void => undefined;
+
 /** Everything around a result: title, save status, export, import, workshop mode and the saved results. */
 export function ResultsToolbar<TData>({ session, lang, getChartCanvases, renderProjector }: Props<TData>) {
   const { envelope, saveState, persistence, announce } = session;
@@ -49,7 +51,9 @@ export function ResultsToolbar<TData>({ session, lang, getChartCanvases, renderP
             session.update((current) => ({ ...current, respondent: respondent === '' ? undefined : respondent }))
           }
         />
-      ) : null}
+      ) : (
+        <TitleFields lang={lang} title="" respondent="" onTitle={noop} onRespondent={noop} disabled />
+      )}
       <SaveStatus state={saveState} persistence={persistence} lang={lang} />
       {session.conflict ? (
         <ConflictBanner lang={lang} onReloadTheirs={session.reloadTheirs} onKeepMine={session.keepMine} />

@@ -7,10 +7,12 @@ interface Props {
   readonly respondent: string;
   readonly onTitle: (title: string) => void;
   readonly onRespondent: (respondent: string) => void;
+  /** While the result loads: the fields keep their place (nothing jumps when it arrives). */
+  readonly disabled?: boolean;
 }
 
 /** Title and respondent of the open result. */
-export function TitleFields({ lang, title, respondent, onTitle, onRespondent }: Props) {
+export function TitleFields({ lang, title, respondent, onTitle, onRespondent, disabled = false }: Props) {
   const id = useId();
   return (
     <div className="res-fields">
@@ -22,6 +24,7 @@ export function TitleFields({ lang, title, respondent, onTitle, onRespondent }: 
           value={title}
           maxLength={TITLE_MAX_LENGTH}
           placeholder={t(lang, 'ui.untitled')}
+          disabled={disabled}
           onChange={(event) => onTitle(event.currentTarget.value)}
         />
       </div>
@@ -33,6 +36,7 @@ export function TitleFields({ lang, title, respondent, onTitle, onRespondent }: 
           value={respondent}
           maxLength={TITLE_MAX_LENGTH}
           autoComplete="name"
+          disabled={disabled}
           onChange={(event) => onRespondent(event.currentTarget.value)}
         />
       </div>
