@@ -15,7 +15,6 @@ import { scenarioFragment, type ScenarioSpec } from '../lib/scenarios/index';
 import { EDITION_DATE } from '../lib/edition';
 import type { AnyToolDefinition } from '../lib/results/tool-definition';
 import auditScenariosJson from '../content/tools/maturity-audit/scenarios.json';
-import questionsFr from '../content/tools/maturity-audit/questions.fr.json';
 import questionsEn from '../content/tools/maturity-audit/questions.en.json';
 import { href } from './links';
 
@@ -36,7 +35,6 @@ function auditScenarios() {
   const parsed = z.safeParse(auditScenariosSchema, auditScenariosJson);
   if (!parsed.success) throw new Error(`src/content/tools/maturity-audit/scenarios.json is invalid: ${z.prettifyError(parsed.error)}`);
   const known = new Set(parseQuestionnaire(questionsEn, 'questions.en.json').dimensions.flatMap((d) => d.statements.map((s) => s.id)));
-  parseQuestionnaire(questionsFr, 'questions.fr.json');
   for (const scenario of parsed.data.scenarios) {
     const unknown = Object.keys(scenario.answers).filter((id) => !known.has(id));
     if (unknown.length) throw new Error(`scenarios.json: scenario "${scenario.id}" answers unknown statements ${unknown.join(', ')}`);

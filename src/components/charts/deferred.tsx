@@ -35,11 +35,10 @@ interface Props {
   readonly children: ReactNode;
   /** Space kept for the chart before it loads, so nothing jumps when it appears. */
   readonly minHeight: string;
-  readonly className?: string | undefined;
 }
 
 /** Renders `children` (a lazy chart) once this place is near the viewport. */
-export function WhenNear({ children, minHeight, className }: Props) {
+export function WhenNear({ children, minHeight }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(() => typeof IntersectionObserver === 'undefined');
 
@@ -60,7 +59,7 @@ export function WhenNear({ children, minHeight, className }: Props) {
 
   const placeholder = <div className="chart-placeholder" style={{ minHeight }} aria-hidden="true" />;
   return (
-    <div ref={ref} className={className ? `chart-slot ${className}` : 'chart-slot'}>
+    <div ref={ref} className="chart-slot">
       {shown ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder}
     </div>
   );

@@ -1,9 +1,9 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useState, type DragEvent } from 'react';
+import { FilePickerButton } from './FilePickerButton';
+import { readFiles } from './read-files';
 import {
   importMany,
-  MAX_RESULT_BYTES,
   t,
-  type ImportFile,
   type Lang,
   type ResultEnvelope,
   type ToolDefinition,
@@ -17,23 +17,8 @@ interface Props<TData> {
   readonly announce: (text: string) => void;
 }
 
-/** Reads files without loading oversized ones: their size alone gets them refused. */
-async function readFiles(files: readonly File[]): Promise<ImportFile[]> {
-  return Promise.all(
-    files.map(async (file) => {
-      try {
-        const text = file.size > MAX_RESULT_BYTES ? '' : await file.text();
-        return { name: file.name, text, byteLength: file.size };
-      } catch {
-        return { name: file.name, text: '', byteLength: 0 };
-      }
-    }),
-  );
-}
-
 /** Import button (several files at once) and a drop zone; one message per file. */
 export function ImportControls<TData>({ lang, tool, onResults, announce }: Props<TData>) {
-  const inputRef = useRef<HTMLInputElement>(null);
   const [messages, setMessages] = useState<string[]>([]);
   const [dragging, setDragging] = useState(false);
 
@@ -62,23 +47,7 @@ export function ImportControls<TData>({ lang, tool, onResults, announce }: Props
 
   return (
     <div className="res-import">
-      <button type="button" className="res-button" onClick={() => inputRef.current?.click()}>
-        {t(lang, 'ui.import.button')}
-      </button>
-      <input
-        ref={inputRef}
-        type="file"
-        multiple
-        accept=".json,application/json"
-        className="res-visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(event) => {
-          const files = [...(event.currentTarget.files ?? [])];
-          event.currentTarget.value = '';
-          void importFiles(files);
-        }}
-      />
+      <FilePickerButton label={t(lang, 'ui.import.button')} onFiles={(files) => void importFiles(files)} />
       <div
         className={`res-dropzone${dragging ? ' res-dropzone--active' : ''}`}
         onDragOver={(event) => {

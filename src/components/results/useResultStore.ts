@@ -5,6 +5,7 @@ import {
   needsConfirmation,
   parseStorageKey,
   ResultStore,
+  resultsChangedSince,
   t,
   type Debouncer,
   type Lang,
@@ -268,8 +269,7 @@ export function useResultStore<TData>(tool: ToolDefinition<TData>, lang: Lang): 
     if (!store) return;
     debouncerRef.current?.flush();
     const current = envelopeRef.current;
-    const started = Date.parse(since);
-    const touched = [...store.list(), ...store.listDeleted()].filter((summary) => !(Date.parse(summary.updatedAt) < started)).map((summary) => summary.id);
+    const touched = resultsChangedSince([...store.list(), ...store.listDeleted()], since);
     // Straight past the bin: nothing of the previous participant stays to be restored.
     for (const id of new Set([...(current ? [current.id] : []), ...touched])) {
       if (!store.get(id, { includeDeleted: true })?.deletedAt) store.delete(id);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { parseWorkshopSince } from './deps';
 
 /**
  * One switch for the whole site: a workshop computer stays in workshop mode across tools and
@@ -9,8 +10,7 @@ export const WORKSHOP_KEY = 'kmm:workshop';
 
 function read(): string | null {
   try {
-    const value = window.localStorage.getItem(WORKSHOP_KEY);
-    return value !== null && !Number.isNaN(Date.parse(value)) ? value : null;
+    return parseWorkshopSince(window.localStorage.getItem(WORKSHOP_KEY));
   } catch {
     return null;
   }

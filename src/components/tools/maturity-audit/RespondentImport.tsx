@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { FilePickerButton } from '../../results/FilePickerButton';
 import type { ResultEnvelope, ToolDefinition } from '../../../lib/results/index';
 import type { AuditData } from '../../../lib/maturity-audit/index';
 import { useAudit } from './context';
@@ -16,7 +17,6 @@ interface Props {
 export function RespondentImport({ tool, buttonLabel, onImported, announce }: Props) {
   const { lang, t } = useAudit();
   const id = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [links, setLinks] = useState('');
   const [messages, setMessages] = useState<string[]>([]);
 
@@ -30,23 +30,7 @@ export function RespondentImport({ tool, buttonLabel, onImported, announce }: Pr
 
   return (
     <div className="ma-import">
-      <button type="button" className="res-button res-button--primary" onClick={() => inputRef.current?.click()}>
-        {buttonLabel}
-      </button>
-      <input
-        ref={inputRef}
-        type="file"
-        multiple
-        accept=".json,application/json"
-        className="res-visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(event) => {
-          const files = [...(event.currentTarget.files ?? [])];
-          event.currentTarget.value = '';
-          if (files.length > 0) void importFiles(files, tool, lang).then(finish);
-        }}
-      />
+      <FilePickerButton label={buttonLabel} primary onFiles={(files) => void importFiles(files, tool, lang).then(finish)} />
       <div className="ma-field">
         <label htmlFor={`${id}-links`}>{t('team.links.label')}</label>
         <textarea id={`${id}-links`} rows={2} value={links} onChange={(event) => setLinks(event.currentTarget.value)} />

@@ -1,20 +1,7 @@
-import { importMany, importShareFragment, MAX_RESULT_BYTES, type ImportFile, type ResultEnvelope, type ToolDefinition } from '../../../lib/results/index';
+import { importMany, importShareFragment, type ResultEnvelope, type ToolDefinition } from '../../../lib/results/index';
+import { readFiles } from '../../results/read-files';
 import type { Lang } from '../../../lib/i18n-core';
 import type { AuditData } from '../../../lib/maturity-audit/index';
-
-/** Reads chosen files as text; oversized files are not read (their size alone gets them refused). */
-export async function readFiles(files: readonly File[]): Promise<ImportFile[]> {
-  return Promise.all(
-    files.map(async (file) => {
-      try {
-        const text = file.size > MAX_RESULT_BYTES ? '' : await file.text();
-        return { name: file.name, text, byteLength: file.size };
-      } catch {
-        return { name: file.name, text: '', byteLength: 0 };
-      }
-    }),
-  );
-}
 
 export interface Imported {
   readonly valid: ResultEnvelope<AuditData>[];

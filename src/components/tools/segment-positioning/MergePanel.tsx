@@ -6,9 +6,7 @@ import {
   importShareFragment,
   isoNow,
   makeEnvelope,
-  MAX_RESULT_BYTES,
   randomResultId,
-  type ImportFile,
   type ResultEnvelope,
 } from '../../../lib/results/index';
 import {
@@ -26,6 +24,7 @@ import { chartTexts, mergePoints } from './chart-points';
 import { MergeTable } from './MergeTable';
 import { PositionChartSlot, type ExportRegistry } from './PositionChartSlot';
 import type { LiveMessage } from './MatrixPanel';
+import { readFiles } from '../../results/read-files';
 
 interface Props {
   readonly lang: Lang;
@@ -37,20 +36,6 @@ interface Props {
 
 interface Added extends Placement {
   readonly key: number;
-}
-
-/** Reads files without loading oversized ones: their size alone gets them refused. */
-async function readFiles(files: readonly File[]): Promise<ImportFile[]> {
-  return Promise.all(
-    files.map(async (file) => {
-      try {
-        const text = file.size > MAX_RESULT_BYTES ? '' : await file.text();
-        return { name: file.name, text, byteLength: file.size };
-      } catch {
-        return { name: file.name, text: '', byteLength: 0 };
-      }
-    }),
-  );
 }
 
 const labelOf = (envelope: ResultEnvelope<SegmentPositioningData>, fallback: string): string =>
