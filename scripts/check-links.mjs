@@ -1,7 +1,7 @@
 // Usage: node scripts/check-links.mjs <dist-dir> <base>   (run through npm so Node 24 strips types)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { checkLinks } from '../src/lib/link-check.ts';
+import { checkLinks, pagesWithoutIcon } from '../src/lib/link-check.ts';
 
 const [dir = 'dist', base = '/'] = process.argv.slice(2);
 const files = new Set();
@@ -18,6 +18,7 @@ const html = new Map();
   }
 })(dir);
 const broken = checkLinks({ files, html }, base);
+for (const page of pagesWithoutIcon({ files, html })) broken.push({ page, href: '/favicon.ico', reason: 'no <link rel="icon">: the browser asks for /favicon.ico, which is not built' });
 if (broken.length) {
   for (const b of broken) console.error(`${b.page}: ${b.href} → ${b.reason}`);
   console.error(`${broken.length} broken link(s) in ${dir} (base ${base})`);

@@ -87,3 +87,13 @@ export function checkLinks(site: SiteFiles, base: string): BrokenLink[] {
   }
   return broken;
 }
+
+/**
+ * Pages that declare no icon make browsers ask for /favicon.ico on their own; where the site has
+ * none, that request is a 404 and a console error on every such page (a redirect page, the
+ * language chooser). Lists the pages of `site` that would trigger it.
+ */
+export function pagesWithoutIcon(site: SiteFiles): string[] {
+  if (site.files.has('/favicon.ico')) return [];
+  return [...site.html].filter(([, html]) => !/<link\b[^>]*\brel=["'](?:shortcut )?icon["']/i.test(html)).map(([file]) => file);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, extractIds, extractLinks, resolveTarget } from '../../src/lib/link-check';
+import { checkLinks, extractIds, extractLinks, pagesWithoutIcon, resolveTarget } from '../../src/lib/link-check';
 
 const site = (pages: Record<string, string>, extra: string[] = []) => ({
   files: new Set([...Object.keys(pages), ...extra]),
@@ -43,5 +43,14 @@ describe('link checker', () => {
       'outside the base /km/',
       'no element with id "gone" on /fr/index.html',
     ]);
+  });
+  it('lists the pages that declare no icon, unless the site has /favicon.ico', () => {
+    const pages = {
+      '/fr/index.html': '<head><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>',
+      '/fr/old/index.html': '<head><meta http-equiv="refresh" content="0; url=/fr/"></head>',
+      '/index.html': '<head><link rel="shortcut icon" href="/x.png"></head>',
+    };
+    expect(pagesWithoutIcon(site(pages))).toEqual(['/fr/old/index.html']);
+    expect(pagesWithoutIcon(site(pages, ['/favicon.ico']))).toEqual([]);
   });
 });
