@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, revealChart } from './fixtures';
+import { axeViolations } from './axe';
 
 const EN = '/en/tools/participation-planner/';
 const FR = '/fr/outils/planificateur-de-participation/';
@@ -219,9 +219,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('checkbox', { name: 'Loyalty: applies to this offer' }).check();
     await revealChart(page.locator('.pp-step--mix'));
     await expect(page.locator('.pp-step--mix canvas')).toBeVisible();
-    const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    expect(summary).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, revealChart } from './fixtures';
+import { axeViolations } from './axe';
 
 const EN = '/en/tools/segment-positioning/';
 const FR = '/fr/outils/positionnement-des-segments/';
@@ -320,9 +320,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.locator('.sp-pad').focus();
       await page.keyboard.press('ArrowUp');
       await expect(page.locator('.sp-live')).not.toBeEmpty();
-      const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-      expect(summary).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }
@@ -334,6 +332,5 @@ test('axe: the merged view has no violation either (dark)', async ({ page }) => 
   const file = await exportJson(page);
   await page.locator('.sp-section--merge').getByLabel('Team results files (.json)').setInputFiles(file);
   await expect(page.locator('.sp-section--merge .sp-table tbody tr')).toHaveCount(6);
-  const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

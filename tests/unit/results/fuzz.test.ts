@@ -73,7 +73,8 @@ const fileInputs = fc.oneof(
   { arbitrary: damagedText, weight: 3 },
 );
 
-function checkOutcome(outcome: ImportOutcome<unknown>): void {
+/** `input`: what the reader supplied; a message may quote it, braces and all. */
+function checkOutcome(outcome: ImportOutcome<unknown>, input: string): void {
   if (outcome.ok) {
     const definition = registry.get(outcome.envelope.tool);
     expect(definition).toBeDefined();
@@ -83,7 +84,8 @@ function checkOutcome(outcome: ImportOutcome<unknown>): void {
   } else {
     expect(outcome.errors.length).toBeGreaterThan(0);
     expect(outcome.message.trim()).not.toBe('');
-    expect(outcome.message).not.toMatch(/\{[A-Za-z0-9_]+\}/); // every placeholder filled
+    // Every placeholder filled: a "{name}" in the message must be the reader's own text, quoted.
+    expect((outcome.message.match(/\{[A-Za-z0-9_]+\}/g) ?? []).filter((braces) => !input.includes(braces))).toEqual([]);
   }
 }
 
@@ -99,7 +101,7 @@ describe('fuzz: 1,000 hostile inputs', () => {
       fc.property(fileInputs, fc.constantFrom('fr' as const, 'en' as const), (text, lang) => {
         const outcome = importResult(text, { registry, lang });
         if (outcome.ok) accepted += 1;
-        checkOutcome(outcome);
+        checkOutcome(outcome, text);
       }),
       { numRuns: FILE_RUNS },
     );
@@ -110,22 +112,24 @@ describe('fuzz: 1,000 hostile inputs', () => {
 
   it('200 share fragments (random, truncated, altered): same guarantees', async () => {
     const fragments = fc.oneof(
-      fc.string({ maxLength: 200 }).map((s) => `#r=1.${s}`),
-      fc.string({ maxLength: 100 }),
+      fc.string({ maxLength: 200 }).map((s) => ({ fragment: `#r=1.${s}`, source: s })),
+      fc.string({ maxLength: 100 }).map((s) => ({ fragment: s, source: s })),
       fc.tuple(anyEnvelope, fc.nat(), fc.boolean()).map(async ([envelope, at, truncate]) => {
         const encoded = await encodeShareFragment(envelope as never);
         if (!encoded.ok) throw new Error('encode failed');
         const text = encoded.value;
         const index = 5 + (at % (text.length - 5));
-        if (truncate) return text.slice(0, index);
+        const source = JSON.stringify(envelope);
+        if (truncate) return { fragment: text.slice(0, index), source };
         const flipped = text.charAt(index) === 'A' ? 'B' : 'A';
-        return text.slice(0, index) + flipped + text.slice(index + 1);
+        return { fragment: text.slice(0, index) + flipped + text.slice(index + 1), source };
       }),
     );
     await fc.assert(
-      fc.asyncProperty(fragments, async (fragment) => {
-        const outcome = await importShareFragment(await fragment, { registry, lang: 'en' });
-        checkOutcome(outcome);
+      fc.asyncProperty(fragments, async (made) => {
+        const { fragment, source } = await made;
+        const outcome = await importShareFragment(fragment, { registry, lang: 'en' });
+        checkOutcome(outcome, source);
       }),
       { numRuns: SHARE_RUNS },
     );
