@@ -20,7 +20,7 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), react()],
   markdown: {
     syntaxHighlight: false,
