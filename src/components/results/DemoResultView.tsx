@@ -1,6 +1,7 @@
 import { DEMO_QUESTION_IDS, type DemoData } from '../../lib/results/demo-tool';
 import { t, type Lang } from './deps';
 import { DemoLegacyList } from './DemoLegacyList';
+import { numberFormat } from '../../lib/intl';
 
 interface Props {
   readonly lang: Lang;
@@ -9,7 +10,7 @@ interface Props {
 
 /** Read-only view of a demo result (used for shared links). */
 export function DemoResultView({ lang, data }: Props) {
-  const number = new Intl.NumberFormat(lang);
+  const number = numberFormat(lang);
   return (
     <div className="res-demo-view">
       <dl>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { t, TITLE_MAX_LENGTH, type Lang, type ResultSummary } from './deps';
+import { dateFormat } from '../../lib/intl';
 
 interface Props {
   readonly lang: Lang;
@@ -17,7 +18,7 @@ export function SavedResultItem({ lang, summary, isOpen, onOpen, onRename, onDup
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(summary.title);
   const title = summary.title.trim() || t(lang, 'ui.untitled');
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(summary.updatedAt));
+  const date = dateFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(summary.updatedAt));
 
   if (renaming) {
     return (

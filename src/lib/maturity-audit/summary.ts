@@ -4,6 +4,7 @@ import type { Comparison } from './compare';
 import type { AuditText } from './text';
 import type { Questionnaire } from './questionnaire-schema';
 import type { AuditScores } from './scoring';
+import { numberFormat } from '../intl';
 
 function nameOf(questionnaire: Questionnaire, id: string): string {
   return questionnaire.dimensions.find((dimension) => dimension.id === id)?.name ?? id;
@@ -25,7 +26,7 @@ export function scoresSummary(questionnaire: Questionnaire, scores: AuditScores,
 
 /** "+12", "−5" (true minus sign), "0". */
 export function signed(value: number, lang: Lang): string {
-  const number = new Intl.NumberFormat(lang).format(Math.abs(value));
+  const number = numberFormat(lang).format(Math.abs(value));
   return value > 0 ? `+${number}` : value < 0 ? `−${number}` : number;
 }
 

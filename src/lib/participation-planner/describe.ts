@@ -4,6 +4,7 @@ import { PLANNER_CONTENT, type PlannerContent } from './content';
 import type { Condition, Effects } from './rules-engine';
 import { LEVERS, type Field, type Lever, type ProfileId } from './scales';
 import { DISTANCE_UNITS } from './profile-match';
+import { numberFormat } from '../intl';
 
 /** Words for answers, ranges, conditions and effects, in one language. */
 
@@ -40,7 +41,7 @@ export function leverLabel(lang: Lang, lever: Lever): string {
 
 /** A distance in units (sixths) as a decimal number: 2 → "0.33" (en), "0,33" (fr). */
 export function formatDistance(lang: Lang, units: number): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(units / DISTANCE_UNITS);
+  return numberFormat(lang, { maximumFractionDigits: 2 }).format(units / DISTANCE_UNITS);
 }
 
 /** A signed whole number with a true minus sign: +30, −10. */

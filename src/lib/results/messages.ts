@@ -2,6 +2,7 @@ import { resultsDict, type ResultsKey } from '../../i18n/results/index';
 import type { ResultError } from './errors';
 import { format, type FormatParams } from '../format';
 import { isResultToolId, type Lang, type ResultToolId, type ValuePath } from './types';
+import { numberFormat } from '../intl';
 
 /** A dictionary string of the results layer, with its placeholders filled. */
 export function t(lang: Lang, key: ResultsKey, params?: FormatParams): string {
@@ -52,9 +53,9 @@ function joinPath(path: ValuePath, lang: Lang): string {
 
 /** Byte sizes for messages: "1 Mo" / "1 MB", "512 Ko" / "512 KB", with the language's decimal mark. */
 export function formatBytes(bytes: number, lang: Lang): string {
-  const numberFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-  if (bytes >= 1024 * 1024) return t(lang, 'unit.mb', { n: numberFormat.format(bytes / (1024 * 1024)) });
-  return t(lang, 'unit.kb', { n: numberFormat.format(Math.max(bytes, 0) / 1024) });
+  const number = numberFormat(lang, { maximumFractionDigits: 1 });
+  if (bytes >= 1024 * 1024) return t(lang, 'unit.mb', { n: number.format(bytes / (1024 * 1024)) });
+  return t(lang, 'unit.kb', { n: number.format(Math.max(bytes, 0) / 1024) });
 }
 
 /**

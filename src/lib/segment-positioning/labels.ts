@@ -2,14 +2,15 @@ import { spT } from '../../i18n/tools/segment-positioning/index';
 import type { Lang } from '../i18n-core';
 import { involvementLevel, knowledgeBand, zoneOf, type Position, type ZoneId } from './axes';
 import type { SegmentPositioningData, Segment } from './schema';
+import { numberFormat } from '../intl';
 
 /** A score for people: up to two decimals, with the language's decimal mark (3,5 / 3.5). */
 export function formatScore(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: 2 }).format(value);
 }
 
 export function formatSize(value: number, unit: SegmentPositioningData['sizeUnit'], lang: Lang): string {
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+  const number = numberFormat(lang, { maximumFractionDigits: 2 }).format(value);
   return spT(lang, unit === 'percent' ? 'size.percent' : 'size.count', { value: number });
 }
 

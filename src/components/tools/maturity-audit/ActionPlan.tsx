@@ -13,10 +13,11 @@ import {
 import { AddActionForm } from './AddActionForm';
 import { useAudit } from './context';
 import { PlanItemRow } from './PlanItemRow';
+import { dateFormat } from '../../../lib/intl';
 
 function formatDate(day: string, lang: string): string {
   const date = new Date(`${day}T00:00:00`);
-  return Number.isNaN(date.getTime()) ? day : new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(date);
+  return Number.isNaN(date.getTime()) ? day : dateFormat(lang, { dateStyle: 'medium' }).format(date);
 }
 
 interface Props {

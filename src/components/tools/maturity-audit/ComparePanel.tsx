@@ -7,6 +7,7 @@ import { DeltaTable } from './DeltaTable';
 import { RadarChartSlot } from './RadarChartSlot';
 import type { RadarSpec } from './radar-config';
 import { importFiles } from './read-files';
+import { dateFormat } from '../../../lib/intl';
 
 interface Props {
   readonly tool: ToolDefinition<AuditData>;
@@ -40,7 +41,7 @@ export function ComparePanel({ tool, open, results, keepCopy, announce }: Props)
   const after = useMemo(() => load(chosenAfter), [chosenAfter, results, open, store]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const titleOf = (envelope: ResultEnvelope<AuditData>): string => envelope.title.trim() || resultsT(lang, 'ui.untitled');
-  const dateOf = (iso: string): string => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const dateOf = (iso: string): string => dateFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   const optionLabel = (summary: ResultSummary): string => {
     const title = summary.title.trim() || resultsT(lang, 'ui.untitled');
     const date = dateOf(summary.createdAt);

@@ -3,6 +3,7 @@ import { isoNow, makeEnvelope, randomResultId, type ResultEnvelope, type ToolDef
 import { addRespondents, MAX_RESPONDENTS, respondentsOf, type AuditData } from '../../../lib/maturity-audit/index';
 import { useAudit } from './context';
 import { RespondentImport } from './RespondentImport';
+import { dateFormat } from '../../../lib/intl';
 
 interface Props {
   readonly tool: ToolDefinition<AuditData>;
@@ -23,7 +24,7 @@ export function TeamStart({ tool, open, onCreate, announce }: Props) {
     const sources = includeOpen ? [open, ...envelopes] : envelopes;
     const merged = addRespondents(undefined, sources.flatMap(respondentsOf));
     const now = isoNow();
-    const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(now));
+    const date = dateFormat(lang, { dateStyle: 'medium' }).format(new Date(now));
     onCreate(
       makeEnvelope<AuditData>({
         tool: tool.id,

@@ -1,9 +1,10 @@
 import { DONT_KNOW, type AnswerValue } from '../../../lib/maturity-audit/index';
 import type { Lang } from '../../../lib/i18n-core';
+import { numberFormat } from '../../../lib/intl';
 
 /** A value for display: whole numbers as they are, team means with one decimal. */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: 1 }).format(value);
 }
 
 export function formatValue(value: AnswerValue | null | undefined, lang: Lang, dk: string, none: string): string {

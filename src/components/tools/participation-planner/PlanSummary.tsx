@@ -12,6 +12,7 @@ import {
 import { pt } from '../../../i18n/tools/participation-planner/index';
 import { ControlMixChartSlot } from './ControlMixChartSlot';
 import { MixTable } from './MixTable';
+import { dateFormat } from '../../../lib/intl';
 
 interface Props {
   readonly lang: Lang;
@@ -28,7 +29,7 @@ export function PlanSummary({ lang, envelope, idPrefix, onPrint }: Props) {
   const sentences = summarySentences(data, evaluation, lang);
   const rows = frameworkRows(data, evaluation, lang);
   const checklist = PLANNER_CONTENT.byLang[lang].checklist.filter((item) => data.checks[item.id]?.confirmed);
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(envelope.updatedAt));
+  const date = dateFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(envelope.updatedAt));
   return (
     <div className="pp-summary">
       <header className="pp-summary__header">
@@ -97,7 +98,7 @@ export function PlanSummary({ lang, envelope, idPrefix, onPrint }: Props) {
                   <th scope="row">{action.text || pt(lang, 'actions.untitled')}</th>
                   <td>{leverLabel(lang, action.lever)}</td>
                   <td>{action.owner}</td>
-                  <td>{action.due === '' ? '' : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${action.due}T00:00:00Z`))}</td>
+                  <td>{action.due === '' ? '' : dateFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${action.due}T00:00:00Z`))}</td>
                   <td>{pt(lang, `status.${action.status}`)}</td>
                 </tr>
               ))}

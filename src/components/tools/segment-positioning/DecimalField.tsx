@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { parseDecimal } from '../../../lib/segment-positioning/index';
 import type { Lang } from '../../../lib/i18n-core';
+import { numberFormat } from '../../../lib/intl';
 
 interface Props {
   readonly lang: Lang;
@@ -17,7 +18,7 @@ interface Props {
 }
 
 function show(value: number | null, lang: Lang): string {
-  return value === null ? '' : new Intl.NumberFormat(lang, { maximumFractionDigits: 2, useGrouping: false }).format(value);
+  return value === null ? '' : numberFormat(lang, { maximumFractionDigits: 2, useGrouping: false }).format(value);
 }
 
 /**

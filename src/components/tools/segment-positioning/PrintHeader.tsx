@@ -1,6 +1,7 @@
 import { spT } from '../../../i18n/tools/segment-positioning/index';
 import type { ResultEnvelope } from '../../../lib/results/index';
 import type { Lang } from '../../../lib/i18n-core';
+import { dateFormat } from '../../../lib/intl';
 
 interface Props {
   readonly lang: Lang;
@@ -9,7 +10,7 @@ interface Props {
 
 /** Title, respondent and date of the result: shown on paper only. */
 export function PrintHeader({ lang, envelope }: Props) {
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(envelope.updatedAt));
+  const date = dateFormat(lang, { dateStyle: 'long' }).format(new Date(envelope.updatedAt));
   return (
     <div className="sp-print-head">
       {envelope.title.trim() ? <p className="sp-print-head__title">{envelope.title}</p> : null}
