@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { test, expect } from './fixtures';
-import { axeViolations } from './axe';
+import { axeInBothThemes, axeViolations } from './axe';
 
 /** Every built page, found in the build output the preview server serves. */
 function builtPages(dir: string): string[] {
@@ -57,10 +57,7 @@ for (const [group, paths] of groups) {
     const found: string[] = [];
     for (const path of paths) {
       await page.goto(path);
-      // Light: every WCAG 2.2 AA rule. Dark changes only colours, so only the colour rules run again.
-      found.push(...(await axeViolations(page, { label: `${path} light` })));
-      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-      found.push(...(await axeViolations(page, { colours: true, label: `${path} dark` })));
+      found.push(...(await axeInBothThemes(page, path)));
     }
     expect(found).toEqual([]);
   });

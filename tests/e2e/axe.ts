@@ -32,3 +32,18 @@ export async function axeViolations(page: Page, { colours = false, label = '' }:
   );
   return violations.map((v) => `${label ? `${label} ` : ''}${v.id} (${v.impact}): ${v.targets.join(' | ')}`);
 }
+
+/**
+ * Every WCAG 2.2 AA rule in the light theme, then the colour rules in the dark one, on the page as
+ * it is: the theme follows the system preference (no stored choice), so switching it changes
+ * colours only, and one filled-in tool is checked in both themes without being filled in twice.
+ */
+export async function axeInBothThemes(page: Page, label = ''): Promise<string[]> {
+  const named = (theme: string) => (label ? `${label} ${theme}` : theme);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await axeViolations(page, { label: named('light') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await axeViolations(page, { colours: true, label: named('dark') });
+  await page.emulateMedia({ colorScheme: 'light' });
+  return [...light, ...dark];
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, revealChart } from './fixtures';
-import { axeViolations } from './axe';
+import { axeInBothThemes } from './axe';
 
 const EN = '/en/tools/segment-positioning/';
 const FR = '/fr/outils/positionnement-des-segments/';
@@ -302,35 +302,33 @@ test('on a phone: no horizontal scroll, and the keyboard still moves segments', 
   await phone.close();
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  for (const path of [EN, FR]) {
-    test(`axe: no WCAG 2.2 AA violation with segments loaded (${scheme}, ${path})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-      await open(page, path);
-      await page.locator('.sp-presets-box > summary').click();
-      await page.locator('.sp-preset button').first().click();
-      await expect(page.locator('.sp-matrix .sp-table tbody tr')).toHaveCount(6);
-      // Show every kind of input: the questions of the selected segment, an invalid field, the merge view.
-      await page.locator('.sp-mode input[value="questions"]').check();
-      await page.locator('.sp-questions input[type="radio"]').nth(3).check();
-      await page.locator('.sp-editor input[type="text"]').first().fill('');
-      await page.locator('.sp-section--merge textarea').fill('x');
-      await page.locator('.sp-section--merge .res-button').first().click();
-      await expect(page.locator('.sp-section--merge .res-import__messages li')).toHaveCount(1);
-      await page.locator('.sp-pad').focus();
-      await page.keyboard.press('ArrowUp');
-      await expect(page.locator('.sp-live')).not.toBeEmpty();
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
+for (const path of [EN, FR]) {
+  test(`axe: no WCAG 2.2 AA violation with segments loaded, light and dark (${path})`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await open(page, path);
+    await page.locator('.sp-presets-box > summary').click();
+    await page.locator('.sp-preset button').first().click();
+    await expect(page.locator('.sp-matrix .sp-table tbody tr')).toHaveCount(6);
+    // Show every kind of input: the questions of the selected segment, an invalid field, the merge view.
+    await page.locator('.sp-mode input[value="questions"]').check();
+    await page.locator('.sp-questions input[type="radio"]').nth(3).check();
+    await page.locator('.sp-editor input[type="text"]').first().fill('');
+    await page.locator('.sp-section--merge textarea').fill('x');
+    await page.locator('.sp-section--merge .res-button').first().click();
+    await expect(page.locator('.sp-section--merge .res-import__messages li')).toHaveCount(1);
+    await page.locator('.sp-pad').focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(page.locator('.sp-live')).not.toBeEmpty();
+    expect(await axeInBothThemes(page)).toEqual([]);
+  });
 }
 
-test('axe: the merged view has no violation either (dark)', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+test('axe: the merged view has no violation either, light and dark', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await open(page);
   await loadEnergyPreset(page);
   const file = await exportJson(page);
   await page.locator('.sp-section--merge').getByLabel('Team results files (.json)').setInputFiles(file);
   await expect(page.locator('.sp-section--merge .sp-table tbody tr')).toHaveCount(6);
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeInBothThemes(page)).toEqual([]);
 });
