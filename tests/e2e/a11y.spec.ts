@@ -36,7 +36,6 @@ test('the check reports what it should: a planted image without text and grey-on
   expect((await axeViolations(page, { colours: true })).map((v) => v.split(' ')[0])).toEqual(['color-contrast']);
 });
 
-
 /**
  * Pages are checked in groups, each group in one browser page that goes from address to address:
  * a fresh browser context per page cost more than the check itself (3.9 s a page against 1.5 s).
