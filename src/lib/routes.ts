@@ -75,3 +75,17 @@ export function langFromPath(path: string): Lang | undefined {
   const first = path.split('/').filter(Boolean)[0];
   return first === 'fr' || first === 'en' ? first : undefined;
 }
+
+/** The static paths of one tool's page in every language (none when the tool is not published). */
+export function toolPagePaths(tool: ToolId, langs: readonly Lang[], published: ReadonlySet<ToolId>) {
+  if (!published.has(tool)) return [];
+  return langs.map((lang) => ({
+    params: { lang, section: SECTION_SLUGS[lang].tools, [toolParam(tool)]: TOOL_SLUGS[tool][lang] },
+    props: { lang },
+  }));
+}
+
+/** The route parameter of each tool's page file (src/pages/[lang]/[section]/[<param>].astro). */
+export function toolParam(tool: ToolId): string {
+  return { 'maturity-audit': 'audit', 'segment-positioning': 'positioning', 'participation-planner': 'planner' }[tool];
+}

@@ -65,3 +65,22 @@ for (const path of budgets.toolPage.pages) {
     expect(seen.filter(Boolean).length).toBeGreaterThan(0);
   });
 }
+
+for (const path of budgets.toolPage.pages) {
+  test(`tool page ${path} on a phone: the how-to comes first and the tool hydrates only when reached`, async ({ browser }) => {
+    const phone = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    const framework: string[] = [];
+    page.on('response', async (res) => {
+      if (res.request().resourceType() === 'script' && /react-dom|__reactFiber|react\.production/.test(await res.text().catch(() => ''))) framework.push(res.url());
+    });
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('.tool-howto ol > li')).toHaveCount(4);
+    expect(framework, 'framework script before the tool is reached').toEqual([]);
+    await page.locator('main astro-island').first().scrollIntoViewIfNeeded();
+    await expect(page.locator('.res-status').first()).not.toHaveText(/Loading|Chargement/);
+    expect(framework.length, 'framework script once the tool is reached').toBeGreaterThan(0);
+    await phone.close();
+  });
+}

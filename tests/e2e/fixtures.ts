@@ -1,4 +1,4 @@
-import { test as base, expect, type Locator } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Every page test also checks the two promises of the site: no console error, and no request
@@ -38,3 +38,8 @@ export const CHAPTER = {
   fr: '/fr/methode/le-knowledge-marketing/',
   en: '/en/method/knowledge-marketing/',
 };
+
+/** A tool hydrates when its island comes into view (on a phone it starts below the how-to): bring it there. */
+export async function reachTool(page: Page): Promise<void> {
+  await page.locator('main astro-island').first().scrollIntoViewIfNeeded();
+}

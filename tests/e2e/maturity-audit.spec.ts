@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, revealChart } from './fixtures';
+import { test, expect, revealChart, reachTool } from './fixtures';
 import { axeInBothThemes } from './axe';
 
 const PAGE = { en: '/en/tools/maturity-audit/', fr: '/fr/outils/audit-de-maturite/' };
@@ -49,8 +49,7 @@ async function ready(page: Page, lang: 'en' | 'fr' = 'en'): Promise<void> {
   // Intercept file dialogs from the start (enabling it lazily can miss the first one).
   page.on('filechooser', () => undefined);
   await page.goto(PAGE[lang]);
-  // The island hydrates when visible: on a phone it starts below the fold.
-  await page.locator('astro-island[component-url*="MaturityAudit"]').scrollIntoViewIfNeeded();
+  await reachTool(page);
   await expect(page.locator('.res-status')).toHaveText(lang === 'en' ? /Saved in this browser/ : /Enregistré dans ce navigateur/);
   await expect(page.locator('.ma-statement').first()).toBeVisible();
 }

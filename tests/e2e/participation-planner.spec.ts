@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, revealChart } from './fixtures';
+import { test, expect, revealChart, reachTool } from './fixtures';
 import { axeInBothThemes } from './axe';
 
 const EN = '/en/tools/participation-planner/';
@@ -224,6 +224,7 @@ test('axe finds no WCAG 2.2 AA violation with results visible, light and dark', 
 test('works on a phone: no horizontal scroll, in French, with every example', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto(FR);
+  await reachTool(page);
   await expect(page.locator('.res-status').getByText('Enregistré dans ce navigateur')).toBeVisible({ timeout: 20_000 });
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(await overflow()).toBeLessThanOrEqual(0);

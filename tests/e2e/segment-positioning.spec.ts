@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, revealChart } from './fixtures';
+import { test, expect, revealChart, reachTool } from './fixtures';
 import { axeInBothThemes } from './axe';
 
 const EN = '/en/tools/segment-positioning/';
@@ -9,6 +9,7 @@ const ENERGY = 'Energy supplier: household customers';
 
 async function open(page: Page, path = EN): Promise<void> {
   await page.goto(path);
+  await reachTool(page);
   await expect(page.locator('.res-status').first()).toHaveText(/Saved in this browser|Enregistré dans ce navigateur/);
 }
 

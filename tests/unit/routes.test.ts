@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { langFromPath, pathFor, stripBase, withBase } from '../../src/lib/routes';
+import { existsSync } from 'node:fs';
+import { langFromPath, pathFor, stripBase, toolPagePaths, toolParam, withBase } from '../../src/lib/routes';
+import { TOOL_IDS } from '../../src/lib/tools';
 
 describe('pathFor', () => {
   it('localises every section', () => {
@@ -44,5 +46,22 @@ describe('stripBase and langFromPath', () => {
     expect(langFromPath('/en/')).toBe('en');
     expect(langFromPath('/de/')).toBeUndefined();
     expect(langFromPath('/')).toBeUndefined();
+  });
+});
+
+describe('toolPagePaths', () => {
+  it('gives a published tool one page per language, under the tools section, with its own route parameter', () => {
+    expect(toolPagePaths('segment-positioning', ['fr', 'en'], new Set(['segment-positioning']))).toEqual([
+      { params: { lang: 'fr', section: 'outils', positioning: 'positionnement-des-segments' }, props: { lang: 'fr' } },
+      { params: { lang: 'en', section: 'tools', positioning: 'segment-positioning' }, props: { lang: 'en' } },
+    ]);
+  });
+  it('gives an unpublished tool no page', () => {
+    expect(toolPagePaths('maturity-audit', ['fr', 'en'], new Set(['segment-positioning']))).toEqual([]);
+  });
+  it('gives each tool a distinct parameter, matching a route file', () => {
+    const params = TOOL_IDS.map(toolParam);
+    expect(new Set(params).size).toBe(TOOL_IDS.length);
+    for (const param of params) expect(existsSync(`src/pages/[lang]/[section]/[${param}].astro`), param).toBe(true);
   });
 });

@@ -7,6 +7,11 @@ export const segmentPositioningEn: SegmentPositioningDict = {
   'heading.matrix': 'The involvement × knowledge matrix',
   'heading.strategies': 'What to do with each segment',
   'heading.merge': 'Team view: merge several placements',
+  'howto.heading': 'How to use it',
+  'howto.1': 'List your customer segments, or load an example to see how the matrix reads. The examples are invented, for training.',
+  'howto.2': 'Place each segment on the two axes: type its knowledge and involvement from 0 to 10, or answer six short questions. A size and a target position in 18 months are optional.',
+  'howto.3': 'Read the matrix and, below it, the strategy suggested for each segment according to its zone, with the chapter sections it rests on.',
+  'howto.4': 'As a team, each person exports their placement as a file; the facilitator imports the files to see where views differ. When you are done, export, print or share the result.',
 
   'presets.heading': 'Examples to load (illustrations)',
   'presets.intro':

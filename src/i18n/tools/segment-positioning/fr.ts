@@ -10,6 +10,11 @@ export const segmentPositioningFr = {
   'heading.matrix': 'La matrice implication × connaissance',
   'heading.strategies': 'Que faire de chaque segment',
   'heading.merge': 'Vue d’équipe : fusionner plusieurs positionnements',
+  'howto.heading': 'Mode d’emploi',
+  'howto.1': 'Listez vos segments de clientèle, ou chargez un exemple pour voir comment se lit la matrice. Les exemples sont fictifs et servent à la formation.',
+  'howto.2': 'Situez chaque segment sur les deux axes : saisissez sa connaissance et son implication de 0 à 10, ou répondez à six questions courtes. La taille et une position visée à 18 mois sont facultatives.',
+  'howto.3': 'Lisez la matrice puis, en dessous, la stratégie proposée pour chaque segment selon sa zone, avec les sections de chapitre qui la fondent.',
+  'howto.4': 'En équipe, chacun exporte son positionnement dans un fichier ; l’animateur importe les fichiers pour voir où les avis divergent. Une fois terminé, exportez, imprimez ou partagez le résultat.',
 
   // presets
   'presets.heading': 'Exemples à charger (illustrations)',
