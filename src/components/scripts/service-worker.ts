@@ -69,7 +69,7 @@ export function initServiceWorker() {
 
   const keepThisPage = () => container.ready.then((ready) => post(ready.active, { type: 'KEEP_URLS', urls: pageUrls() }));
 
-  container
+  afterLoadWhenIdle(() => container
     .register(swUrl, { scope: swScope })
     .then((registration) => {
       // A test browser may stub register() to resolve with nothing.
@@ -82,11 +82,22 @@ export function initServiceWorker() {
           if (installing.state === 'installed') offer();
         });
       });
-      if (document.readyState === 'complete') return keepThisPage();
-      addEventListener('load', () => void keepThisPage().catch(() => undefined), { once: true });
       return keepThisPage();
     })
     .catch(() => {
       /* no offline copies this time; the site works as before */
-    });
+    }));
+}
+
+/**
+ * Runs `task` once the page has loaded and the main thread is idle, so that installing the worker
+ * (its script, its first copies) never competes with a first visit's own loading.
+ */
+function afterLoadWhenIdle(task: () => void) {
+  const whenIdle = () => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => task(), { timeout: 3000 });
+    else setTimeout(task, 200);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
 }
