@@ -1,9 +1,11 @@
 // `npm run bench`: what a first visit costs, per page type, and Lighthouse (mobile) scores.
 // Serves the build in dist/ (run `npm run build` first — the npm script does), measures with
 // Debian's Chromium, prints a table, writes test-results/bench.json, and exits 1 when the
-// Lighthouse score of the median of BENCH_RUNS runs (default 3) is below the budget in budgets.json.
+// median of BENCH_RUNS Lighthouse runs (default 5, CPU throttling calibrated: see below) scores below budgets.json.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -50,32 +52,67 @@ async function weights(path) {
 
 // Lighthouse varies from run to run (more so on a busy two-core machine): like Lighthouse CI, run each
 // page several times and keep the median run; every run's performance score is reported too.
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 3));
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 5));
+
+// CPU calibration (Lighthouse docs/throttling.md, "Calibrating the CPU slowdown"). The mobile preset
+// slows the host's CPU 4x, which assumes a host in the high-end desktop bracket (benchmarkIndex
+// 1500-2000) and lands on a mid-range phone. This machine's index swings between ~1000 and ~2500 from
+// run to run, so each run is also scored at the multiplier that lands on that same phone from the
+// index Lighthouse measured in that run: index / 437.5 (= 1750 / 4; faster hosts get more than 4x).
+// Both scores come from the same page load: the run is gathered once and audited twice.
+const TARGET_INDEX = 1750 / 4;
+const DEFAULT_MULTIPLIER = 4;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+// CI holds the regression floor of budgets.json (a tool hydrating on load drops far below it), the
+// bench everywhere else the target itself; see budgets.json.
+const MIN_SCORES = process.env.CI === 'true' ? budgets.lighthouse.ciMinScores : budgets.lighthouse.minScores;
+
+function median(runs) {
+  const sorted = [...runs].sort((a, b) => a.performance - b.performance || b.tbtMs - a.tbtMs);
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)], perfRuns: runs.map((r) => r.performance), multipliers: runs.map((r) => r.multiplier) };
+}
 
 async function medianAudit(path) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await audit(path));
-  const sorted = [...runs].sort((a, b) => a.performance - b.performance || b.tbtMs - a.tbtMs);
-  return { ...sorted[Math.floor((sorted.length - 1) / 2)], perfRuns: runs.map((r) => r.performance) };
+  return { ...median(runs), atDefault: median(runs.map((r) => r.atDefault)) };
 }
 
+function summary(lhr) {
+  const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+  return {
+    performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'),
+    lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue), tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+    cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+    multiplier: lhr.configSettings.throttling.cpuSlowdownMultiplier, benchmarkIndex: lhr.environment.benchmarkIndex,
+    failing: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id),
+  };
+}
+
+/** One page load, scored at the calibrated multiplier and at Lighthouse's default. */
 async function audit(path) {
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
+  const dir = mkdtempSync(join(tmpdir(), 'bench-lh-'));
+  const flags = { logLevel: 'error', onlyCategories: CATEGORIES };
   try {
-    const result = await lighthouse(ORIGIN + path, {
-      port: chrome.port, output: 'json', logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
-    const lhr = result.lhr;
-    const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
-    return {
-      performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'),
-      lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue), tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
-      cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
-      failing: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id),
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
+    try {
+      await lighthouse(ORIGIN + path, { ...flags, port: chrome.port, gatherMode: dir });
+    } finally {
+      await chrome.kill();
+    }
+    const file = join(dir, 'artifacts.json');
+    const artifacts = JSON.parse(readFileSync(file, 'utf8'));
+    // Simulated throttling is applied when auditing, so the saved load can be scored at any multiplier.
+    const scoreAt = async (cpuSlowdownMultiplier) => {
+      artifacts.settings.throttling.cpuSlowdownMultiplier = cpuSlowdownMultiplier;
+      writeFileSync(file, JSON.stringify(artifacts));
+      const result = await lighthouse(ORIGIN + path, { ...flags, auditMode: dir, throttling: { cpuSlowdownMultiplier } });
+      return summary(result.lhr);
     };
+    const calibrated = Math.max(1, Math.round((artifacts.BenchmarkIndex / TARGET_INDEX) * 10) / 10);
+    return { ...(await scoreAt(calibrated)), atDefault: await scoreAt(DEFAULT_MULTIPLIER) };
   } finally {
-    await chrome.kill();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -86,18 +123,19 @@ try {
     const w = await weights(path);
     const lh = budgets.lighthouse.pages.includes(path) ? await medianAudit(path) : undefined;
     rows.push({ type, path, ...w, lighthouse: lh });
-    if (lh) for (const [cat, min] of Object.entries(budgets.lighthouse.minScores)) if (lh[cat] < min) failed = true;
+    if (lh) for (const [cat, min] of Object.entries(MIN_SCORES)) if (lh[cat] < min) failed = true;
   }
 } finally {
   server.kill();
 }
 
 const kb = (n) => (n / 1024).toFixed(1);
-console.log('\n| page type | path | HTML kB gz | CSS kB gz | JS kB gz (files + inline) | requests | perf (median; runs) | a11y | best pr. | SEO | LCP ms | TBT ms | CLS |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log(`\nLighthouse: median of ${RUNS} runs per page; perf at the calibrated CPU multiplier (runs' multipliers in brackets), then at Lighthouse's default 4x.`);
+console.log('| page type | path | HTML kB gz | CSS kB gz | JS kB gz (files + inline) | requests | perf calibrated (runs) [×] | perf at 4× (runs) | a11y | best pr. | SEO | LCP ms | TBT ms (at 4×) | CLS |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   const l = r.lighthouse;
-  console.log(`| ${r.type} | ${r.path} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.js + r.inlineJs)} | ${r.requests} | ${l ? `${l.performance} (${l.perfRuns.join(', ')}) | ${l.accessibility} | ${l['best-practices']} | ${l.seo} | ${l.lcpMs} | ${l.tbtMs} | ${l.cls}` : '– | – | – | – | – | – | –'} |`);
+  console.log(`| ${r.type} | ${r.path} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.js + r.inlineJs)} | ${r.requests} | ${l ? `${l.performance} (${l.perfRuns.join(', ')}) [${l.multipliers.join(', ')}] | ${l.atDefault.performance} (${l.atDefault.perfRuns.join(', ')}) | ${l.accessibility} | ${l['best-practices']} | ${l.seo} | ${l.lcpMs} | ${l.tbtMs} (${l.atDefault.tbtMs}) | ${l.cls}` : '– | – | – | – | – | – | – | –'} |`);
 }
 for (const r of rows) {
   const js = r.js + r.inlineJs;
@@ -108,6 +146,6 @@ for (const r of rows) if (r.lighthouse?.failing.length) console.log(`${r.path}: 
 mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/bench.json', JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
 if (failed) {
-  console.error(`\nA Lighthouse score is below the budget (${JSON.stringify(budgets.lighthouse.minScores)}).`);
+  console.error(`\nA median Lighthouse score is below the budget (${JSON.stringify(MIN_SCORES)}).`);
   process.exit(1);
 }
