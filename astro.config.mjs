@@ -27,6 +27,19 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [headingIdsPlugin, tableWrapPlugin] }),
   },
   devToolbar: { enabled: false },
+  // The small browser modules every page loads (placeholders, languages, reading progress) go into one
+  // chunk, instead of three tiny ones fetched one after the other.
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'site', test: /src[\\/](lib[\\/](format|i18n-core|reading-progress)|components[\\/]scripts[\\/]reading-progress)\.ts$/ }],
+          },
+        },
+      },
+    },
+  },
   // Content-Security-Policy as a <meta> tag on every page: scripts and styles from this origin or
   // hashed by Astro, nothing from elsewhere; 'wasm-unsafe-eval' lets Pagefind run its WebAssembly
   // (it is not 'unsafe-eval': no string is ever evaluated as code).
