@@ -284,12 +284,19 @@ test.describe('accessibility (axe, WCAG 2.2 AA) with the tool filled in', () => 
   }
 });
 
-test('a share link of a full audit opens read-only in a fresh browser with the same profile', async ({ page, browser }, testInfo) => {
+test('a share link of a full audit opens read-only in a fresh browser with the same profile; both print with title and date', async ({ page, browser }, testInfo) => {
   const full = writeJson(testInfo.outputPath('full.json'), envelope('shared', answersWith((d) => (d === 'ro' ? 'dk' : (DIMENSIONS.indexOf(d) + 1) % 5)), { title: 'Shared audit' }));
   await ready(page);
   await importFile(page, full);
   await expect(page.locator('.ma-results .ma-summary')).toHaveText(/^Overall score/);
   const summary = await page.locator('.ma-results .ma-summary').innerText();
+  // On paper the result says what it is (title, date) and the toolbar is gone.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.res-print-head')).toContainText('Shared audit');
+  await expect(page.locator('.res-print-head')).toContainText('Updated on');
+  await expect(page.locator('.res-toolbar')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.res-print-head')).toBeHidden();
   await page.locator('.res-toolbar summary').click();
   await page.getByRole('button', { name: 'Copy share link' }).click();
   const link = await page.locator('.res-share-link input').inputValue();
@@ -301,5 +308,7 @@ test('a share link of a full audit opens read-only in a fresh browser with the s
   await expect(reader.getByRole('heading', { name: 'Shared result (read-only)' })).toBeVisible();
   await expect(reader.locator('.ma-results .ma-summary')).toHaveText(summary);
   await expect(reader.locator('.ma-step__add')).toHaveCount(0);
+  await reader.emulateMedia({ media: 'print' });
+  await expect(reader.locator('.res-print-head')).toContainText('Shared audit');
   await fresh.close();
 });

@@ -256,8 +256,8 @@ test('charts export as PNG and the print view keeps the result, not the inputs',
   expect(png.length).toBeGreaterThan(20_000);
 
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.sp-print-head')).toBeVisible();
-  await expect(page.locator('.sp-print-head')).toContainText(`Illustration: ${ENERGY}`);
+  await expect(page.locator('.res-print-head')).toBeVisible();
+  await expect(page.locator('.res-print-head')).toContainText(`Illustration: ${ENERGY}`);
   await expect(page.locator('.sp-controls')).toBeHidden();
   await expect(page.locator('.sp-segments__editor')).toBeHidden();
   await revealChart(page.locator('.sp-matrix'));

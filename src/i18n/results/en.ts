@@ -100,6 +100,8 @@ export const resultsEn: ResultsDict = {
   'ui.title.label': 'Title',
   'ui.respondent.label': 'Respondent (optional)',
   'ui.untitled': 'Untitled',
+  'ui.print.respondent': 'Respondent: {name}',
+  'ui.print.updated': 'Updated on {date}',
   'ui.status.label': 'Save status:',
   'ui.status.loading': 'Loading…',
   'ui.status.saved': 'Saved in this browser',

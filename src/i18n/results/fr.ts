@@ -110,6 +110,8 @@ export const resultsFr = {
   'ui.title.label': 'Titre',
   'ui.respondent.label': 'Répondant (facultatif)',
   'ui.untitled': 'Sans titre',
+  'ui.print.respondent': 'Répondant : {name}',
+  'ui.print.updated': 'Mis à jour le {date}',
   'ui.status.label': "État de l'enregistrement :",
   'ui.status.loading': 'Chargement…',
   'ui.status.saved': 'Enregistré dans ce navigateur',

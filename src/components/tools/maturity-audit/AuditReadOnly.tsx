@@ -4,7 +4,7 @@ import { effectiveValues, isTeamData, scoreAudit, teamDimensionStats, type Audit
 import { ActionPlan } from './ActionPlan';
 import { useAudit } from './context';
 import { formatValue } from './format';
-import { PrintHeader } from './PrintHeader';
+import { PrintHeader } from '../../results/PrintHeader';
 import { ResultsSection } from './ResultsSection';
 import { TeamDimensionTable } from './TeamDimensionTable';
 
@@ -15,7 +15,7 @@ export function AuditReadOnly({ envelope }: { readonly envelope: ResultEnvelope<
   const scores = useMemo(() => scoreAudit(q, effectiveValues(data)), [q, data]);
   return (
     <div className="ma-readonly">
-      <PrintHeader envelope={envelope} />
+      <PrintHeader lang={lang} envelope={envelope} />
       <ResultsSection envelope={envelope} scores={scores} />
       {isTeamData(data) ? (
         <section className="ma-section">

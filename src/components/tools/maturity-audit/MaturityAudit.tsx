@@ -26,7 +26,7 @@ import { ComparePanel } from './ComparePanel';
 import { Questionnaire as QuestionnaireForm } from './Questionnaire';
 import type { RadarSpec } from './radar-config';
 import { loadAuditData, type LoadedAudit } from './load-data';
-import { PrintHeader } from './PrintHeader';
+import { PrintHeader } from '../../results/PrintHeader';
 import { ResultsSection } from './ResultsSection';
 import { TeamStart } from './TeamStart';
 import { TeamWorkspace } from './TeamWorkspace';
@@ -147,7 +147,7 @@ function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
         <ResultsToolbar session={session} lang={lang} getChartCanvases={getChartCanvases} renderProjector={(result) => <AuditReadOnly envelope={result} />} />
         {envelope && data && scores ? (
           <>
-            <PrintHeader envelope={envelope} />
+            <PrintHeader lang={lang} envelope={envelope} />
             {isTeamData(data) ? (
               <TeamWorkspace tool={tool} team={data.team} onChange={updateData} announce={announce} />
             ) : (

@@ -27,7 +27,7 @@ import {
 import type { ResultSession } from '../../results/useResultStore';
 import { MatrixPanel, type LiveMessage } from './MatrixPanel';
 import { PresetPicker } from './PresetPicker';
-import { PrintHeader } from './PrintHeader';
+import { PrintHeader } from '../../results/PrintHeader';
 import type { ExportRegistry } from './PositionChartSlot';
 import { SegmentEditor } from './SegmentEditor';
 import { SegmentList } from './SegmentList';

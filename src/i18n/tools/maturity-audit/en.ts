@@ -84,8 +84,6 @@ export const auditEn: AuditDict = {
   'r.table.lowCoverage': 'low coverage',
   'r.table.weakest': 'weakest',
   'r.table.overall': 'Overall (mean of {n} assessed dimensions)',
-  'r.print.respondent': 'Respondent: {name}',
-  'r.print.updated': 'Updated on {date}',
 
   'rec.heading': 'Next steps',
   'rec.rule': 'For the {count} weakest assessed dimensions below {threshold}/100, weakest first.',

@@ -91,8 +91,6 @@ export const auditFr = {
   'r.table.lowCoverage': 'couverture faible',
   'r.table.weakest': 'la plus faible',
   'r.table.overall': 'Global (moyenne de {n} dimensions évaluées)',
-  'r.print.respondent': 'Répondant : {name}',
-  'r.print.updated': 'Mis à jour le {date}',
 
   // recommendations
   'rec.heading': 'Prochaines étapes',

@@ -205,8 +205,6 @@ export const segmentPositioningEn: SegmentPositioningDict = {
   'chart.tooltipTarget': 'Target: knowledge {knowledge}, involvement {involvement}',
   'chart.tooltipSpread': 'Range: knowledge {kmin}–{kmax}, involvement {imin}–{imax}',
 
-  'print.respondent': 'Respondent: {respondent}',
-  'print.updated': 'Updated {date}',
 
   'csv.id': 'id',
   'csv.name': 'segment',

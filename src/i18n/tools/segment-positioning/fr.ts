@@ -219,8 +219,6 @@ export const segmentPositioningFr = {
   'chart.tooltipSpread': 'Étendue : connaissance {kmin}–{kmax}, implication {imin}–{imax}',
 
   // print
-  'print.respondent': 'Répondant : {respondent}',
-  'print.updated': 'Mis à jour le {date}',
 
   // CSV
   'csv.id': 'identifiant',
