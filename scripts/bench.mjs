@@ -1,7 +1,7 @@
 // `npm run bench`: what a first visit costs, per page type, and Lighthouse (mobile) scores.
 // Serves the build in dist/ (run `npm run build` first — the npm script does), measures with
 // Debian's Chromium, prints a table, writes test-results/bench.json, and exits 1 when the
-// median of BENCH_RUNS Lighthouse runs (default 5, CPU throttling calibrated: see below) scores below budgets.json.
+// median of BENCH_RUNS Lighthouse runs (default 5, CPU throttling calibrated: src/lib/lighthouse-runs.ts) scores below budgets.json.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findChromium } from './find-chromium.mjs';
+import { calibratedMultiplier, DEFAULT_CPU_MULTIPLIER, medianRun } from '../src/lib/lighthouse-runs.ts';
 
 const PORT = Number(process.env.BENCH_PORT || 4450);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -54,22 +55,15 @@ async function weights(path) {
 // page several times and keep the median run; every run's performance score is reported too.
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 5));
 
-// CPU calibration (Lighthouse docs/throttling.md, "Calibrating the CPU slowdown"). The mobile preset
-// slows the host's CPU 4x, which assumes a host in the high-end desktop bracket (benchmarkIndex
-// 1500-2000) and lands on a mid-range phone. This machine's index swings between ~1000 and ~2500 from
-// run to run, so each run is also scored at the multiplier that lands on that same phone from the
-// index Lighthouse measured in that run: index / 437.5 (= 1750 / 4; faster hosts get more than 4x).
-// Both scores come from the same page load: the run is gathered once and audited twice.
-const TARGET_INDEX = 1750 / 4;
-const DEFAULT_MULTIPLIER = 4;
+// Each load is scored twice from the same trace: at the CPU multiplier calibrated to the benchmarkIndex
+// Lighthouse measured in that run (src/lib/lighthouse-runs.ts says why and how), and at the default 4x.
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 // CI holds the regression floor of budgets.json (a tool hydrating on load drops far below it), the
 // bench everywhere else the target itself; see budgets.json.
 const MIN_SCORES = process.env.CI === 'true' ? budgets.lighthouse.ciMinScores : budgets.lighthouse.minScores;
 
 function median(runs) {
-  const sorted = [...runs].sort((a, b) => a.performance - b.performance || b.tbtMs - a.tbtMs);
-  return { ...sorted[Math.floor((sorted.length - 1) / 2)], perfRuns: runs.map((r) => r.performance), multipliers: runs.map((r) => r.multiplier) };
+  return { ...medianRun(runs), multipliers: runs.map((r) => r.multiplier) };
 }
 
 async function medianAudit(path) {
@@ -109,8 +103,7 @@ async function audit(path) {
       const result = await lighthouse(ORIGIN + path, { ...flags, auditMode: dir, throttling: { cpuSlowdownMultiplier } });
       return summary(result.lhr);
     };
-    const calibrated = Math.max(1, Math.round((artifacts.BenchmarkIndex / TARGET_INDEX) * 10) / 10);
-    return { ...(await scoreAt(calibrated)), atDefault: await scoreAt(DEFAULT_MULTIPLIER) };
+    return { ...(await scoreAt(calibratedMultiplier(artifacts.BenchmarkIndex))), atDefault: await scoreAt(DEFAULT_CPU_MULTIPLIER) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

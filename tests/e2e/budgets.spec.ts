@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, reachTool } from './fixtures';
 
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as {
   readingPage: { pages: string[]; maxScriptGzipBytes: number; frameworkScriptAllowed: boolean };
   toolPage: { pages: string[]; maxScriptGzipBytes: number };
 };
+
+/** What only the UI framework's code contains (React DOM), to tell a framework script from the site's own. */
+const FRAMEWORK = /react-dom|__reactFiber|react\.production/;
 
 /** Scripts a first visit loads (scrolling the whole page unless `scroll` is false). */
 async function scriptsLoaded(page: Page, path: string, scroll = true) {
@@ -15,7 +18,7 @@ async function scriptsLoaded(page: Page, path: string, scroll = true) {
   page.on('response', async (res) => {
     if (res.request().resourceType() !== 'script') return;
     const body = await res.body().catch(() => Buffer.alloc(0));
-    scripts.push({ url: res.url(), gzip: gzipSync(body).length, framework: /react-dom|__reactFiber|react\.production/.test(body.toString('utf8')) });
+    scripts.push({ url: res.url(), gzip: gzipSync(body).length, framework: FRAMEWORK.test(body.toString('utf8')) });
   });
   await page.goto(path);
   if (scroll) await page.evaluate(async () => {
@@ -72,13 +75,13 @@ for (const path of budgets.toolPage.pages) {
     const page = await phone.newPage();
     const framework: string[] = [];
     page.on('response', async (res) => {
-      if (res.request().resourceType() === 'script' && /react-dom|__reactFiber|react\.production/.test(await res.text().catch(() => ''))) framework.push(res.url());
+      if (res.request().resourceType() === 'script' && FRAMEWORK.test(await res.text().catch(() => ''))) framework.push(res.url());
     });
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     await expect(page.locator('.tool-howto ol > li')).toHaveCount(4);
     expect(framework, 'framework script before the tool is reached').toEqual([]);
-    await page.locator('main astro-island').first().scrollIntoViewIfNeeded();
+    await reachTool(page);
     await expect(page.locator('.res-status').first()).not.toHaveText(/Loading|Chargement/);
     expect(framework.length, 'framework script once the tool is reached').toBeGreaterThan(0);
     await phone.close();

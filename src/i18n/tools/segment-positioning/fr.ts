@@ -218,8 +218,6 @@ export const segmentPositioningFr = {
   'chart.tooltipTarget': 'Position visée : connaissance {knowledge}, implication {involvement}',
   'chart.tooltipSpread': 'Étendue : connaissance {kmin}–{kmax}, implication {imin}–{imax}',
 
-  // print
-
   // CSV
   'csv.id': 'identifiant',
   'csv.name': 'segment',
