@@ -7,6 +7,7 @@
  */
 import { z } from 'zod/mini';
 import { RESULT_ID_PATTERN, TITLE_MAX_LENGTH } from '../results/envelope';
+import { atMostEntries, calendarDate, uniqueIds } from '../results/schema-checks';
 import { STATEMENT_ID_PATTERN, STEP_ID_PATTERN, DIMENSION_ID_PATTERN } from './ids';
 
 export const ANSWER_MIN = 0;
@@ -39,8 +40,7 @@ export const answerSchema = z.strictObject({
 
 const statementId = z.string().check(z.regex(STATEMENT_ID_PATTERN));
 
-const capped = <T extends z.ZodMiniType>(schema: T, max: number) =>
-  schema.check(z.refine((value) => Object.keys(value as object).length <= max, { message: `at most ${max} entries` }));
+const capped = <T extends z.ZodMiniType<object>>(schema: T, max: number) => schema.check(atMostEntries<object>(max));
 
 /** Answers keyed by statement id. Ids unknown to the current questionnaire are kept, not scored. */
 export const answersSchema = capped(z.record(statementId, answerSchema), MAX_ANSWERS);
@@ -53,7 +53,7 @@ export const planItemSchema = z.strictObject({
   /** The recommended next step it came from (its link to the chapter section). */
   step: z.optional(z.string().check(z.regex(STEP_ID_PATTERN))),
   owner: z.optional(z.string().check(z.maxLength(OWNER_MAX_LENGTH))),
-  due: z.optional(z.iso.date()),
+  due: z.optional(calendarDate),
   status: z.enum(PLAN_STATUSES),
 });
 
@@ -70,14 +70,14 @@ export const decisionSchema = z.strictObject({
 });
 
 export const teamSchema = z.strictObject({
-  respondents: z.array(respondentSchema).check(z.minLength(1), z.maxLength(MAX_RESPONDENTS)),
+  respondents: z.array(respondentSchema).check(z.minLength(1), z.maxLength(MAX_RESPONDENTS), uniqueIds<unknown[]>()),
   /** Values the team agreed on after discussion, keyed by statement id. */
   decisions: z._default(capped(z.record(statementId, decisionSchema), MAX_ANSWERS), {}),
 });
 
 export const auditDataSchema = z.strictObject({
   answers: z._default(answersSchema, {}),
-  plan: z._default(z.array(planItemSchema).check(z.maxLength(MAX_PLAN_ITEMS)), []),
+  plan: z._default(z.array(planItemSchema).check(z.maxLength(MAX_PLAN_ITEMS), uniqueIds<unknown[]>()), []),
   team: z.optional(teamSchema),
 });
 

@@ -6,6 +6,7 @@
  * Its CSV speaks the questionnaire's language, whatever language the caller asks for.
  */
 import { resultError } from '../results/errors';
+import { displayValue } from '../results/zod-issues';
 import { defineTool, type ToolDefinition } from '../results/tool-definition';
 import { auditCsv } from './csv';
 import type { AuditText } from './text';
@@ -33,7 +34,8 @@ export function createAuditTool(questionnaire: Questionnaire, t: AuditText): Too
       const valueAt = path.length >= 3 && path[path.length - 1] === 'value' ? path[path.length - 2] : undefined;
       if (typeof valueAt !== 'string' || !('input' in issue)) return undefined;
       const input = issue.input;
-      const shown = typeof input === 'string' ? `"${input}"` : JSON.stringify(input) ?? String(input);
+      // A short, cut excerpt: a 900 kB value must not become a 900 kB message.
+      const shown = typeof input === 'string' ? `"${displayValue(input)}"` : displayValue(input);
       if (lang === questionnaire.lang) return t('issue.value', { id: valueAt, value: shown });
       return resultError('answer-out-of-range', { question: valueAt, value: shown, min: ANSWER_MIN, max: ANSWER_MAX }, ['data', ...path]);
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { optionalCalendarDate, uniqueIds } from '../results/schema-checks';
 import {
   COMPLEXITIES,
   CULTURES,
@@ -30,7 +31,6 @@ export const TEXT_MAX = 2000;
 export const ACTION_TEXT_MAX = 500;
 export const NOTE_MAX = 500;
 export const ACTIONS_MAX = 100;
-export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 const text = (max: number) => z._default(z.string().check(z.maxLength(max)), '');
 /** A single-choice answer: one value of its scale, or null while unanswered. */
@@ -82,7 +82,7 @@ export const actionSchema = z.strictObject({
   text: z.string().check(z.maxLength(ACTION_TEXT_MAX)),
   owner: text(NAME_MAX),
   /** Due date as YYYY-MM-DD, or '' when none is set. */
-  due: z._default(z.union([z.literal(''), z.string().check(z.regex(DATE_PATTERN))]), ''),
+  due: z._default(optionalCalendarDate, ''),
   status: z._default(z.enum(STATUSES), 'todo'),
 });
 
@@ -112,7 +112,7 @@ export const plannerDataSchema = z.strictObject({
     deviance: null,
     stakes: null,
   }),
-  actions: z._default(z.array(actionSchema).check(z.maxLength(ACTIONS_MAX)), []),
+  actions: z._default(z.array(actionSchema).check(z.maxLength(ACTIONS_MAX), uniqueIds<unknown[]>()), []),
   /** Benefits-and-limits checklist, keyed by checklist item id. */
   checks: z._default(z.record(z.string().check(z.regex(ID_PATTERN)), checkSchema), {}),
 });

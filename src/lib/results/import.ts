@@ -2,7 +2,7 @@ import { deepEqual } from './deep-equal';
 import type { ResultEnvelope } from './envelope';
 import { resultError, type ResultError } from './errors';
 import { parseJsonText, utf8Length } from './json-text';
-import { formatErrorSummary } from './messages';
+import { formatErrorSummary, type ResultSource } from './messages';
 import { decodeShareFragment, MAX_RESULT_BYTES } from './share-codec';
 import { validateEnvelope, type ValidateOptions, type ValidationOutcome } from './validate';
 
@@ -26,13 +26,17 @@ export type ImportOutcome<TData> =
       readonly message: string;
     };
 
-function withMessage<TData>(outcome: ValidationOutcome<TData>, options: ValidateOptions<TData>): ImportOutcome<TData> {
+function withMessage<TData>(
+  outcome: ValidationOutcome<TData>,
+  options: ValidateOptions<TData>,
+  source: ResultSource = 'file',
+): ImportOutcome<TData> {
   if (outcome.ok) return outcome;
-  return { ok: false, errors: outcome.errors, message: formatErrorSummary(outcome.errors, options.lang) };
+  return { ok: false, errors: outcome.errors, message: formatErrorSummary(outcome.errors, options.lang, source) };
 }
 
-function refused<TData>(error: ResultError, options: ValidateOptions<TData>): ImportOutcome<TData> {
-  return withMessage({ ok: false, errors: [error] }, options);
+function refused<TData>(error: ResultError, options: ValidateOptions<TData>, source: ResultSource = 'file'): ImportOutcome<TData> {
+  return withMessage({ ok: false, errors: [error] }, options, source);
 }
 
 /**
@@ -62,10 +66,10 @@ export async function importShareFragment<TData = unknown>(
 ): Promise<ImportOutcome<TData>> {
   try {
     const decoded = await decodeShareFragment(fragment, options.maxBytes ?? MAX_RESULT_BYTES);
-    if (!decoded.ok) return refused(decoded.error, options);
-    return withMessage(validateEnvelope(decoded.value, options), options);
+    if (!decoded.ok) return refused(decoded.error, options, 'link');
+    return withMessage(validateEnvelope(decoded.value, options), options, 'link');
   } catch {
-    return refused(resultError('share-bad-content'), options);
+    return refused(resultError('share-bad-content'), options, 'link');
   }
 }
 
@@ -73,6 +77,8 @@ export interface ImportFile {
   readonly name: string;
   readonly text: string;
   readonly byteLength?: number | undefined;
+  /** Set when the file could not be turned into text (e.g. not UTF-8): it is refused with this error. */
+  readonly error?: ResultError | undefined;
 }
 
 export interface FileImportOutcome<TData> {
@@ -87,7 +93,9 @@ export function importMany<TData = unknown>(
 ): FileImportOutcome<TData>[] {
   return files.map((file) => ({
     name: file.name,
-    outcome: importResult(file.text, { ...options, byteLength: file.byteLength }),
+    outcome: file.error
+      ? refused<TData>(file.error, options)
+      : importResult(file.text, { ...options, byteLength: file.byteLength }),
   }));
 }
 

@@ -24,3 +24,5 @@ export * from './compact';
 export { encodeBase64Url, decodeBase64Url } from './base64url';
 export { compressionAvailable } from './deflate';
 export { displayValue, genericIssueError, issuesToErrors, MAX_REPORTED_ERRORS } from './zod-issues';
+export * from './schema-checks';
+export * from './inspect';

@@ -1,4 +1,5 @@
 import { fail, ok, resultError, type Outcome } from './errors';
+import { jsonTextDepth, MAX_NESTING_DEPTH } from './inspect';
 
 export interface TextPosition {
   readonly line: number;
@@ -147,10 +148,14 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-/** Parses the text of a results file (a leading BOM is allowed). Never throws. */
+/**
+ * Parses the text of a results file (a leading BOM is allowed). Never throws. Text nested deeper
+ * than any result is refused before JSON.parse sees it (one linear pass).
+ */
 export function parseJsonText(text: string): Outcome<unknown> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return fail(resultError('empty-file'));
+  if (jsonTextDepth(body) > MAX_NESTING_DEPTH) return fail(resultError('too-deep', { max: MAX_NESTING_DEPTH }));
   try {
     return ok(JSON.parse(body) as unknown);
   } catch {
@@ -158,4 +163,39 @@ export function parseJsonText(text: string): Outcome<unknown> {
     if (!where) return fail(resultError('not-results-file'));
     return fail(resultError('invalid-json', { line: where.line, column: where.column }));
   }
+}
+
+/**
+ * The text of a file's bytes. A byte-order mark decides the encoding (UTF-8, UTF-16 LE or BE), the
+ * same in every browser; without one the bytes must be UTF-8. UTF-16 without a mark (every other
+ * byte zero in the first bytes of a JSON text) and invalid UTF-8 are refused with a word on the
+ * encoding rather than read as garbage.
+ */
+export function decodeFileBytes(bytes: Uint8Array): Outcome<string> {
+  const [b0, b1, b2] = [bytes[0], bytes[1], bytes[2]];
+  let encoding = 'utf-8';
+  let start = 0;
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) start = 3;
+  else if (b0 === 0xff && b1 === 0xfe) [encoding, start] = ['utf-16le', 2];
+  else if (b0 === 0xfe && b1 === 0xff) [encoding, start] = ['utf-16be', 2];
+  else if (looksLikeUtf16(bytes)) return fail(resultError('wrong-encoding'));
+  try {
+    return ok(new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start)));
+  } catch {
+    return fail(resultError('wrong-encoding'));
+  }
+}
+
+/** UTF-16 without a BOM: in the first bytes, zero bytes at every even or every odd position. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const sample = Math.min(bytes.length, 64) & ~1;
+  if (sample < 4) return false;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZeros += 1;
+    if (bytes[i + 1] === 0) oddZeros += 1;
+  }
+  const pairs = sample / 2;
+  return evenZeros === pairs || oddZeros === pairs;
 }

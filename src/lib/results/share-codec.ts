@@ -5,6 +5,7 @@ import { decodeBase64Url, encodeBase64Url } from './base64url';
 import type { ResultEnvelope } from './envelope';
 import { fail, ok, resultError, type Outcome } from './errors';
 import type { AnyToolDefinition } from './tool-definition';
+import { jsonTextDepth, MAX_NESTING_DEPTH } from './inspect';
 
 /** Name of the fragment parameter holding a shared result: `#r=…`. */
 export const SHARE_PARAM = 'r';
@@ -60,7 +61,8 @@ export async function decodeShareFragment(
   const [, version = '', payload = ''] = match;
   if (Number(version) !== SHARE_CODEC_VERSION) return fail(resultError('share-unsupported-codec', { version }));
   // Compressed data never needs more characters than the uncompressed limit would.
-  if (payload.length > Math.ceil((maxBytes * 4) / 3) + 16) return fail(resultError('share-too-large', { limit: maxBytes }));
+  const maxChars = Math.ceil((maxBytes * 4) / 3) + 16;
+  if (payload.length > maxChars) return fail(resultError('share-link-too-long', { size: payload.length, limit: maxChars }));
   const bytes = decodeBase64Url(payload);
   if (!bytes || bytes.length === 0) return fail(resultError('share-bad-encoding'));
   const inflated = await inflateRaw(bytes, maxBytes);
@@ -71,6 +73,8 @@ export async function decodeShareFragment(
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes);
+    // Nesting is bounded before JSON.parse or any walk of the value (one linear pass).
+    if (jsonTextDepth(text) > MAX_NESTING_DEPTH) return fail(resultError('too-deep', { max: MAX_NESTING_DEPTH }));
     return ok(JSON.parse(text) as unknown);
   } catch {
     return fail(resultError('share-bad-content'));

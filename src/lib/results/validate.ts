@@ -5,6 +5,7 @@ import { migrateData } from './migrate';
 import type { AnyToolDefinition, ToolDefinition, ToolRegistry } from './tool-definition';
 import { isResultToolId, type Lang, type ResultToolId } from './types';
 import { displayValue, issuesToErrors } from './zod-issues';
+import { inspectValue, MAX_NESTING_DEPTH, type ValueFault } from './inspect';
 
 export interface ValidateOptions<TData> {
   /** Definitions of the tools this page knows; optional when `expectedTool` is a definition. */
@@ -33,25 +34,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Path to the first `__proto__` key, or null. JSON.parse keeps such keys as plain data but
- * copying objects (as zod does) turns them into prototypes, silently losing the value; a
- * result never needs one, so a file that has one is refused instead.
+ * Path to the first `__proto__` key, or null (see inspectValue, which also bounds the depth).
+ * Kept for callers that only ask about prototype keys; linear in the size of the value.
  */
 export function findProtoKey(value: unknown): (string | number)[] | null {
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if (!next || typeof next.value !== 'object' || next.value === null) continue;
-    if (Array.isArray(next.value)) {
-      next.value.forEach((item: unknown, index) => stack.push({ value: item, path: [...next.path, index] }));
-      continue;
-    }
-    for (const key of Object.keys(next.value)) {
-      if (key === '__proto__') return [...next.path, key];
-      stack.push({ value: (next.value as Record<string, unknown>)[key], path: [...next.path, key] });
-    }
-  }
-  return null;
+  const fault = inspectValue(value, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY);
+  return fault?.kind === 'proto-key' ? [...fault.path] : null;
+}
+
+function faultError(fault: ValueFault): ResultError {
+  if (fault.kind === 'too-deep') return resultError('too-deep', { max: MAX_NESTING_DEPTH });
+  if (fault.kind === 'too-many-entries') return resultError('far-too-many', { count: fault.count }, fault.path);
+  return resultError('invalid-field', {}, fault.path);
 }
 
 const schemaCache = new WeakMap<AnyToolDefinition, z.core.$ZodType<ResultEnvelope<unknown>>>();
@@ -78,8 +72,12 @@ function findDefinition<TData>(
  * Checks a parsed JSON value and returns a valid, current-version envelope. Order of checks:
  * format marker, envelope format version, tool (known, expected), data version (not newer,
  * migrated if older), then every field with zod. Never throws and never mutates `raw`.
+ * Before anything else walks it, the value is checked in one linear pass: nesting deeper than any
+ * result has, or a `__proto__` key, is refused at once.
  */
 export function validateEnvelope<TData = unknown>(raw: unknown, options: ValidateOptions<TData>): ValidationOutcome<TData> {
+  const fault = inspectValue(raw);
+  if (fault) return failed(faultError(fault));
   if (!isPlainObject(raw) || raw['format'] !== RESULT_FORMAT) return failed(resultError('not-results-file'));
 
   const formatVersion = raw['formatVersion'];
@@ -112,9 +110,11 @@ export function validateEnvelope<TData = unknown>(raw: unknown, options: Validat
     data = migrated.value;
   }
 
-  const dataProto = findProtoKey(data);
-  const protoPath = dataProto ? ['data', ...dataProto] : findProtoKey({ ...raw, data: null });
-  if (protoPath) return failed(resultError('invalid-field', {}, protoPath));
+  if (version < definition.schemaVersion) {
+    // A migration is tool code: check what it returned as strictly as what was read.
+    const migratedFault = inspectValue(data);
+    if (migratedFault) return failed(faultError({ ...migratedFault, path: ['data', ...migratedFault.path] }));
+  }
 
   const parsed = z.safeParse(
     schemaFor(definition),

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { uniqueIds } from '../results/schema-checks';
 import { SCORE_MAX, SCORE_MIN } from './axes';
 import { ANSWER_MAX, ANSWER_MIN, QUESTION_IDS } from './questions';
 
@@ -42,20 +43,10 @@ export const segmentSchema = z.strictObject({
 
 export type Segment = z.infer<typeof segmentSchema>;
 
-export const segmentPositioningDataSchema = z
-  .strictObject({
-    sizeUnit: z.enum(SIZE_UNITS),
-    segments: z.array(segmentSchema).check(z.maxLength(MAX_SEGMENTS)),
-  })
-  .check(z.superRefine((data, context) => {
-    const seen = new Set<string>();
-    data.segments.forEach((segment, index) => {
-      if (seen.has(segment.id)) {
-        context.addIssue({ code: 'custom', message: 'duplicate segment id', path: ['segments', index, 'id'], input: segment.id });
-      }
-      seen.add(segment.id);
-    });
-  }));
+export const segmentPositioningDataSchema = z.strictObject({
+  sizeUnit: z.enum(SIZE_UNITS),
+  segments: z.array(segmentSchema).check(z.maxLength(MAX_SEGMENTS), uniqueIds<Segment[]>()),
+});
 
 export type SegmentPositioningData = z.infer<typeof segmentPositioningDataSchema>;
 

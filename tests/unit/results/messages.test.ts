@@ -85,7 +85,7 @@ describe('formatResultError', () => {
   it('derives {field} from the path', () => {
     const error = resultError('value-too-big', { value: 12, max: 10 }, ['data', 'segments', 1, 'knowledge']);
     expect(formatResultError(error, 'en')).toBe('Field “segments › #2 › knowledge”: 12 is above the maximum (10).');
-    expect(plain(formatResultError(error, 'fr'))).toBe('Champ « segments › n° 2 › knowledge » : 12 dépasse le maximum (10).');
+    expect(plain(formatResultError(error, 'fr'))).toBe('Champ « segments › n° 2 › connaissance » : 12 dépasse le maximum (10).');
   });
 });
 
@@ -96,7 +96,12 @@ describe('fieldLabel', () => {
     expect(fieldLabel([], 'en')).toBe('file');
     expect(fieldLabel(['data'], 'en')).toBe('data');
     expect(fieldLabel(['data', 'answers', 'km-3'], 'en')).toBe('answers › km-3');
-    expect(plain(fieldLabel(['data', 'actions', 0, 'due'], 'fr'))).toBe('actions › n° 1 › due');
+    expect(plain(fieldLabel(['data', 'actions', 0, 'due'], 'fr'))).toBe('actions › n° 1 › échéance');
+    // French readers see French field names, not the schema's ids
+    expect(plain(fieldLabel(['data', 'team', 'respondents'], 'fr'))).toBe('équipe › répondants');
+    expect(plain(fieldLabel(['data', 'answers'], 'fr'))).toBe('réponses');
+    // an id the dictionary does not know is shown as it is
+    expect(fieldLabel(['data', 'answers', 'km-3'], 'fr')).toBe('réponses › km-3');
   });
 });
 

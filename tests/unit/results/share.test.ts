@@ -121,7 +121,9 @@ describe('share fragment', () => {
       expectedTool: 'maturity-audit',
       lang: 'en',
     });
-    expect(!wrong.ok && wrong.message).toBe('This file comes from the “demo” tool, not the “maturity audit” tool.');
+    expect(!wrong.ok && wrong.message).toBe('This link holds a result from the “demo” tool, not the “maturity audit” tool.');
+    // a link is never called a file
+    expect(!wrong.ok && wrong.message).not.toMatch(/file/i);
   });
 });
 

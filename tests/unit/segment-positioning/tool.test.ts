@@ -40,7 +40,7 @@ describe('segmentPositioningTool', () => {
       lang: 'en',
     });
     expect(duplicate.ok).toBe(false);
-    if (!duplicate.ok) expect(duplicate.message).toContain('segments › #2 › id');
+    if (!duplicate.ok) expect(duplicate.message).toBe('Field “segments”: several items have the same identifier (a).');
     const outOfRange = importResult(exportJson(envelopeOf({ sizeUnit: 'percent', segments: [{ ...a, direct: { knowledge: 11, involvement: 5 } }] })), {
       expectedTool: segmentPositioningTool,
       lang: 'en',

@@ -2,13 +2,13 @@ import { useId } from 'react';
 import type { Lang } from '../../../lib/i18n-core';
 import {
   ACTION_TEXT_MAX,
-  DATE_PATTERN,
   leverLabel,
   NAME_MAX,
   STATUSES,
   type PlannerAction,
   type Status,
 } from '../../../lib/participation-planner/index';
+import { isCalendarDate } from '../../../lib/results/schema-checks';
 import { pt } from '../../../i18n/tools/participation-planner/index';
 
 interface Props {
@@ -61,7 +61,7 @@ export function ActionEditor({ lang, action, position, onChange, onRemove }: Pro
           value={action.due}
           onChange={(event) => {
             const raw = event.currentTarget.value;
-            const due = raw === '' || DATE_PATTERN.test(raw) ? raw : '';
+            const due = raw === '' || isCalendarDate(raw) ? raw : '';
             onChange((current) => ({ ...current, due }));
           }}
         />
