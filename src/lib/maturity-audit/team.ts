@@ -4,6 +4,7 @@
  * statements "to discuss" (answers 2 points or more apart). Pure functions.
  */
 import type { ResultEnvelope } from '../results/envelope';
+import { mergeMembers } from '../results/team-members';
 import {
   DONT_KNOW,
   MAX_RESPONDENTS,
@@ -43,23 +44,14 @@ export function respondentsOf(envelope: ResultEnvelope<AuditData>): Respondent[]
  * the earlier copy in place (an updated file), others are appended in order, up to the limit.
  */
 export function addRespondents(team: Team | undefined, incoming: readonly Respondent[]): MergeOutcome {
-  const respondents = [...(team?.respondents ?? [])];
-  let added = 0;
-  let updated = 0;
-  const skipped: MergeSkip[] = [];
-  for (const respondent of incoming) {
-    const existing = respondents.findIndex((candidate) => candidate.id === respondent.id);
-    if (existing >= 0) {
-      respondents[existing] = respondent;
-      updated += 1;
-    } else if (respondents.length >= MAX_RESPONDENTS) {
-      skipped.push({ name: respondent.name ?? respondent.id, reason: 'too-many' });
-    } else {
-      respondents.push(respondent);
-      added += 1;
-    }
-  }
-  return { team: { respondents, decisions: { ...(team?.decisions ?? {}) } }, added, updated, skipped };
+  const merged = mergeMembers(team?.respondents ?? [], incoming, MAX_RESPONDENTS);
+  const skipped: MergeSkip[] = merged.skipped.map((respondent) => ({ name: respondent.name ?? respondent.id, reason: 'too-many' }));
+  return {
+    team: { respondents: merged.members, decisions: { ...(team?.decisions ?? {}) } },
+    added: merged.added,
+    updated: merged.updated,
+    skipped,
+  };
 }
 
 export function removeRespondent(team: Team, id: string): Team | undefined {

@@ -26,3 +26,4 @@ export { compressionAvailable } from './deflate';
 export { displayValue, genericIssueError, issuesToErrors, MAX_REPORTED_ERRORS } from './zod-issues';
 export * from './schema-checks';
 export * from './inspect';
+export * from './team-members';

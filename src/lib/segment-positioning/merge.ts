@@ -5,6 +5,8 @@ import { positionOf } from './segment';
 
 /** One team member's placement, as read from a results file or a share link. */
 export interface Placement {
+  /** Id of the member's result: the same result imported twice is one member (see mergeMembers). */
+  readonly id: string;
   /** Who placed it (respondent, else title, else file name): shown in the merged view. */
   readonly label: string;
   readonly data: SegmentPositioningData;

@@ -19,6 +19,7 @@ const seg = (id: string, name: string, knowledge: number, involvement: number, o
   ...over,
 });
 const placement = (label: string, segments: Segment[], sizeUnit: SegmentPositioningData['sizeUnit'] = 'percent'): Placement => ({
+  id: `result-${label}`,
   label,
   data: { sizeUnit, segments },
 });

@@ -6,6 +6,7 @@ import {
   importShareFragment,
   isoNow,
   makeEnvelope,
+  mergeMembers,
   randomResultId,
   type ResultEnvelope,
 } from '../../../lib/results/index';
@@ -62,14 +63,29 @@ export function MergePanel({ lang, current, onKeep, registerExport }: Props) {
     seq.current += 1;
     setLive({ text: lines.join(' '), seq: seq.current });
   };
+  // One team-import rule for every tool (results layer): a member is a result id, so the same file
+  // imported twice, or a copy of it, replaces the earlier copy instead of counting twice.
   const addPlacements = (placements: readonly Placement[]): void => {
-    setAdded((list) => [...list, ...placements.map((placement) => ({ ...placement, key: nextKey.current++ }))]);
+    const incoming = placements.map((placement) => ({ ...placement, key: nextKey.current++ }));
+    setAdded((list) => mergeMembers(list, incoming).members);
+  };
+  /** Whether a member with this result id is already in the team (or earlier in the same import). */
+  const membership = (): ((memberId: string) => boolean) => {
+    const known = new Set([...added.map((item) => item.id), ...(includeCurrent ? [current.id] : [])]);
+    return (memberId) => {
+      const already = known.has(memberId);
+      known.add(memberId);
+      return already;
+    };
   };
 
   const currentLabel = current.respondent?.trim() || current.title.trim() || t('merge.currentLabel');
   const placements: Placement[] = useMemo(
-    () => [...(includeCurrent ? [{ label: currentLabel, data: current.data }] : []), ...added],
-    [includeCurrent, currentLabel, current.data, added],
+    () => [
+      ...(includeCurrent ? [{ id: current.id, label: currentLabel, data: current.data }] : []),
+      ...added.filter((item) => !(includeCurrent && item.id === current.id)),
+    ],
+    [includeCurrent, currentLabel, current.id, current.data, added],
   );
   const result = useMemo(() => (placements.length >= 2 ? mergePlacements(placements) : null), [placements]);
   const points = useMemo(() => (result ? mergePoints(result, lang) : []), [result, lang]);
@@ -80,11 +96,12 @@ export function MergePanel({ lang, current, onKeep, registerExport }: Props) {
     if (files.length === 0) return;
     const outcomes = importMany(await readFiles(files), { expectedTool: segmentPositioningTool, lang });
     const ok: Placement[] = [];
+    const isMember = membership();
     const lines = outcomes.map(({ name, outcome }) => {
       if (!outcome.ok) return t('merge.fileRefused', { file: name, message: outcome.message });
       const label = labelOf(outcome.envelope, name);
-      ok.push({ label, data: outcome.envelope.data });
-      return t('merge.fileAdded', { file: name, label });
+      ok.push({ id: outcome.envelope.id, label, data: outcome.envelope.data });
+      return isMember(outcome.envelope.id) ? t('merge.fileAgain', { file: name, label }) : t('merge.fileAdded', { file: name, label });
     });
     addPlacements(ok);
     say(lines);
@@ -95,6 +112,7 @@ export function MergePanel({ lang, current, onKeep, registerExport }: Props) {
     if (lines.length === 0) return;
     const ok: Placement[] = [];
     const report: string[] = [];
+    const isMember = membership();
     for (const [index, line] of lines.entries()) {
       const n = index + 1;
       const fragment = line.includes('#') ? line.slice(line.indexOf('#')) : '';
@@ -108,8 +126,8 @@ export function MergePanel({ lang, current, onKeep, registerExport }: Props) {
         continue;
       }
       const label = labelOf(outcome.envelope, `#${n}`);
-      ok.push({ label, data: outcome.envelope.data });
-      report.push(t('merge.linkAdded', { n, label }));
+      ok.push({ id: outcome.envelope.id, label, data: outcome.envelope.data });
+      report.push(isMember(outcome.envelope.id) ? t('merge.linkAgain', { n, label }) : t('merge.linkAdded', { n, label }));
     }
     addPlacements(ok);
     if (ok.length === lines.length) setLinksText('');

@@ -162,6 +162,8 @@ export const segmentPositioningEn: SegmentPositioningDict = {
   'merge.filesLabel': 'Team results files (.json)',
   'merge.links': 'Team share links (one per line)',
   'merge.addLinks': 'Add the links',
+  'merge.fileAgain': 'File “{file}”: {label} is already in the team; their placements are replaced by this file’s (counted once).',
+  'merge.linkAgain': 'Link {n}: {label} is already in the team; their placements are replaced by this link’s (counted once).',
   'merge.fileAdded': 'File “{file}” added: {label}.',
   'merge.fileRefused': 'File “{file}” refused: {message}',
   'merge.linkAdded': 'Link {n} added: {label}.',

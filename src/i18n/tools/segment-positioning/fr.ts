@@ -174,6 +174,8 @@ export const segmentPositioningFr = {
   'merge.filesLabel': 'Fichiers de résultats de l’équipe (.json)',
   'merge.links': 'Liens de partage de l’équipe (un par ligne)',
   'merge.addLinks': 'Ajouter les liens',
+  'merge.fileAgain': 'Fichier « {file} » : {label} fait déjà partie de l’équipe, ses placements sont remplacés par ceux de ce fichier (compté une fois).',
+  'merge.linkAgain': 'Lien n° {n} : {label} fait déjà partie de l’équipe, ses placements sont remplacés par ceux de ce lien (compté une fois).',
   'merge.fileAdded': 'Fichier « {file} » ajouté : {label}.',
   'merge.fileRefused': 'Fichier « {file} » refusé : {message}',
   'merge.linkAdded': 'Lien n° {n} ajouté : {label}.',
