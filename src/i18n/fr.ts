@@ -6,7 +6,8 @@ export const fr = {
     'Le site de référence de la méthode de knowledge marketing : les chapitres pour la comprendre, les outils pour l’appliquer.',
   'lang.name': 'Français',
   'lang.switch': 'English',
-  'lang.switchLabel': 'Read this page in English',
+  // the accessible name starts with what the link shows ("English", or "EN" on a phone): WCAG 2.5.3 Label in Name
+  'lang.switchLabel': 'English (EN): read this page in English',
   'nav.skip': 'Aller au contenu',
   'nav.main': 'Navigation principale',
   'nav.menu': 'Menu',

@@ -36,6 +36,8 @@ export function ResultsToolbar<TData>({ session, lang, getChartCanvases, renderP
           ? t(lang, persistence.reason === 'quota' ? 'ui.status.quota' : 'ui.status.unavailable')
           : null;
     if (problem && problem !== problemRef.current) announce(problem);
+    // Storage works again: replace the "not saved" notice, which would otherwise stay under "Saved".
+    else if (!problem && problemRef.current && persistence.persistent && saveState === 'saved') announce(t(lang, 'ui.status.recovered'));
     problemRef.current = problem;
   }, [announce, lang, persistence, saveState]);
 

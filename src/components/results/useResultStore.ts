@@ -2,11 +2,13 @@ import { useCallback, useEffect, useRef, useState, startTransition } from 'react
 import {
   createDebouncer,
   formatErrorSummary,
+  merge3,
   needsConfirmation,
   parseStorageKey,
   ResultStore,
   resultsChangedSince,
   t,
+  type BasedOn,
   type Debouncer,
   type Lang,
   type PersistenceStatus,
@@ -74,7 +76,16 @@ export function useResultStore<TData>(tool: ToolDefinition<TData>, lang: Lang): 
   const storeRef = useRef<ResultStore<TData> | null>(null);
   const debouncerRef = useRef<Debouncer | null>(null);
   const envelopeRef = useRef<ResultEnvelope<TData> | null>(null);
-  const revRef = useRef(0);
+  /** The stored revision the open result is based on (number and write token). */
+  const basedRef = useRef<BasedOn>({ rev: 0 });
+  /** That revision's content: the common version when merging with another tab's edits. */
+  const baseRef = useRef<ResultEnvelope<TData> | null>(null);
+  /** The revision our last save was based on, and the token of that save: if another tab wrote the same
+   * revision number over it, our save is lost and this is the common version to merge from. */
+  const ancestorRef = useRef<ResultEnvelope<TData> | null>(null);
+  const ownWriteRef = useRef<string | undefined>(undefined);
+  /** The common version for "keep my version" while a conflict is open. */
+  const conflictBaseRef = useRef<ResultEnvelope<TData> | null>(null);
   const dirtyRef = useRef(false);
   const stateRef = useRef<SaveState>('loading');
   const conflictRef = useRef<StoredResult<TData> | null>(null);
@@ -114,7 +125,11 @@ export function useResultStore<TData>(tool: ToolDefinition<TData>, lang: Lang): 
   const show = useCallback(
     (stored: StoredResult<TData>) => {
       envelopeRef.current = stored.envelope;
-      revRef.current = stored.rev;
+      basedRef.current = { rev: stored.rev, write: stored.write };
+      baseRef.current = stored.envelope;
+      ancestorRef.current = stored.envelope;
+      ownWriteRef.current = undefined;
+      conflictBaseRef.current = null;
       dirtyRef.current = false;
       setEnvelope(stored.envelope);
       setConflict(null);
@@ -128,9 +143,12 @@ export function useResultStore<TData>(tool: ToolDefinition<TData>, lang: Lang): 
     const store = storeRef.current;
     const current = envelopeRef.current;
     if (!store || !current || !dirtyRef.current) return;
-    const outcome = store.save(current, { expectedRev: revRef.current });
+    const outcome = store.save(current, { expectedRev: basedRef.current.rev, expectedWrite: basedRef.current.write });
     if (outcome.ok) {
-      revRef.current = outcome.stored.rev;
+      ancestorRef.current = baseRef.current;
+      baseRef.current = outcome.stored.envelope;
+      basedRef.current = { rev: outcome.stored.rev, write: outcome.stored.write };
+      ownWriteRef.current = outcome.stored.write;
       dirtyRef.current = false;
       envelopeRef.current = outcome.stored.envelope;
       setEnvelope(outcome.stored.envelope);
@@ -139,6 +157,7 @@ export function useResultStore<TData>(tool: ToolDefinition<TData>, lang: Lang): 
       if (outcome.status.persistent) store.flushPending(); // storage works again: write what only lived in memory
       refreshLists();
     } else if (outcome.reason === 'conflict') {
+      conflictBaseRef.current = baseRef.current;
       setConflict(outcome.theirs);
       setSaveState('conflict');
     } else if (outcome.reason === 'invalid') {
@@ -193,8 +212,13 @@ export function useResultStore<TData>(tool: ToolDefinition<TData>, lang: Lang): 
       const open = envelopeRef.current;
       if (!open || (key && !(key.kind === 'result' && key.id === open.id))) return;
       const theirs = store.get(open.id, { includeDeleted: true });
-      if (!theirs || theirs.rev === revRef.current) return;
-      if (dirtyRef.current || stateRef.current === 'conflict' || theirs.deletedAt !== undefined) {
+      const based = basedRef.current;
+      if (!theirs || (theirs.rev === based.rev && theirs.write === based.write)) return;
+      // The same revision number from another write: both tabs saved within a few milliseconds and
+      // the other tab's write replaced ours. Our last save is lost from storage: never say "Saved".
+      const overwritten = theirs.rev === based.rev && based.write !== undefined && based.write === ownWriteRef.current;
+      if (overwritten || dirtyRef.current || stateRef.current === 'conflict' || theirs.deletedAt !== undefined) {
+        if (stateRef.current !== 'conflict') conflictBaseRef.current = overwritten ? ancestorRef.current : baseRef.current;
         setConflict(theirs);
         setSaveState('conflict');
       } else {
@@ -375,7 +399,17 @@ export function useResultStore<TData>(tool: ToolDefinition<TData>, lang: Lang): 
     const theirs = conflictRef.current;
     const mine = envelopeRef.current;
     if (!store || !theirs || !mine) return;
-    const outcome = store.save(mine, { expectedRev: theirs.rev });
+    // Keep my changes, and the other tab's changes to everything I did not change (three-way merge
+    // from our common version); where we both changed the same answer, mine wins.
+    const base = conflictBaseRef.current;
+    const merged =
+      base && theirs.deletedAt === undefined
+        ? ({ ...(merge3(base, mine, theirs.envelope) as ResultEnvelope<TData>), id: mine.id } as ResultEnvelope<TData>)
+        : mine;
+    const basedOnTheirs = { expectedRev: theirs.rev, expectedWrite: theirs.write };
+    let outcome = store.save(merged, basedOnTheirs);
+    // A merge the schema refuses (it should not happen) falls back to my version as it stands.
+    if (!outcome.ok && outcome.reason === 'invalid' && merged !== mine) outcome = store.save(mine, basedOnTheirs);
     if (outcome.ok) {
       show(outcome.stored);
       refreshLists();

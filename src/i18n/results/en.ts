@@ -189,6 +189,7 @@ export const resultsEn: ResultsDict = {
   'ui.status.unavailable': 'Not saved: browser storage is unavailable, this work will be lost on reload.',
   'ui.status.quota':
     'Not saved: browser storage is full, this work will be lost on reload. Export it or delete old results.',
+  'ui.status.recovered': 'Saved again: the browser’s storage works, and your work is kept.',
   'ui.status.invalid': 'Not saved: a value you entered is not valid.',
   'ui.status.conflict': 'Not saved: this result was also changed in another tab.',
   'ui.conflict.message': 'This result was changed in another tab while you were working.',

@@ -203,6 +203,7 @@ export const resultsFr = {
     'Non enregistré : le stockage du navigateur est indisponible, ce travail sera perdu au rechargement de la page.',
   'ui.status.quota':
     "Non enregistré : le stockage du navigateur est plein, ce travail sera perdu au rechargement de la page. Exportez-le ou supprimez d'anciens résultats.",
+  'ui.status.recovered': 'Enregistré de nouveau : le stockage du navigateur fonctionne, votre travail est conservé.',
   'ui.status.invalid': "Non enregistré : une valeur saisie n'est pas valide.",
   'ui.status.conflict': 'Non enregistré : ce résultat a aussi été modifié dans un autre onglet.',
   'ui.conflict.message': 'Ce résultat a été modifié dans un autre onglet pendant que vous travailliez.',

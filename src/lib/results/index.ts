@@ -27,3 +27,4 @@ export { displayValue, genericIssueError, issuesToErrors, MAX_REPORTED_ERRORS } 
 export * from './schema-checks';
 export * from './inspect';
 export * from './team-members';
+export * from './merge3';

@@ -16,6 +16,12 @@ export type PersistenceStatus =
 export interface StoredResult<TData> {
   readonly envelope: ResultEnvelope<TData>;
   readonly rev: number;
+  /**
+   * A token unique to the write that made this revision. Two tabs that both write revision N + 1
+   * within a few milliseconds (neither saw the other's write) leave the same revision number with
+   * different tokens: comparing tokens is how the overwritten tab learns of it.
+   */
+  readonly write?: string | undefined;
   /** Set while the result sits in the bin: `restore` brings it back until `purge`. */
   readonly deletedAt?: string | undefined;
 }
@@ -53,12 +59,15 @@ export interface ResultStoreOptions<TData> {
   readonly storage: StorageLike | null;
   readonly now?: () => string;
   readonly newId?: () => string;
+  /** The token of each write (random by default). */
+  readonly newWriteId?: () => string;
   /** Language of tool-specific messages about corrupted entries. */
   readonly lang?: Lang;
 }
 
 const recordSchema = z.object({
   rev: z.int().check(z.gte(1)),
+  write: z.optional(z.string().check(z.maxLength(64))),
   deletedAt: z.optional(z.iso.datetime({ offset: true })),
   envelope: z.unknown(),
 });
@@ -88,9 +97,24 @@ function byUpdatedDesc(a: ResultSummary, b: ResultSummary): number {
 }
 
 function publicView<TData>(record: MemoryRecord<TData>): StoredResult<TData> {
-  return record.deletedAt === undefined
-    ? { envelope: record.envelope, rev: record.rev }
-    : { envelope: record.envelope, rev: record.rev, deletedAt: record.deletedAt };
+  return {
+    envelope: record.envelope,
+    rev: record.rev,
+    ...(record.write === undefined ? {} : { write: record.write }),
+    ...(record.deletedAt === undefined ? {} : { deletedAt: record.deletedAt }),
+  };
+}
+
+/** The revision a copy was based on: its number and, when known, the token of the write that made it. */
+export interface BasedOn {
+  readonly rev: number;
+  readonly write?: string | undefined;
+}
+
+/** Whether `stored` is still the very revision `basedOn` describes (same number and, when both have one, same write). */
+export function isSameRevision(stored: BasedOn, basedOn: BasedOn): boolean {
+  if (stored.rev !== basedOn.rev) return false;
+  return stored.write === undefined || basedOn.write === undefined || stored.write === basedOn.write;
 }
 
 /**
@@ -103,6 +127,7 @@ export class ResultStore<TData> {
   readonly #storage: SafeStorage;
   readonly #now: () => string;
   readonly #newId: () => string;
+  readonly #newWriteId: () => string;
   readonly #lang: Lang;
   readonly #memory = new Map<string, MemoryRecord<TData>>();
   #corrupt: CorruptEntry[] = [];
@@ -114,6 +139,7 @@ export class ResultStore<TData> {
     this.#storage = new SafeStorage(options.storage);
     this.#now = options.now ?? isoNow;
     this.#newId = options.newId ?? (() => randomResultId());
+    this.#newWriteId = options.newWriteId ?? (() => randomResultId());
     this.#lang = options.lang ?? 'fr';
     this.#status = this.#storage.available ? { persistent: true } : { persistent: false, reason: 'unavailable' };
   }
@@ -168,20 +194,24 @@ export class ResultStore<TData> {
       title: input.title,
       respondent: input.respondent,
     });
-    return this.#save(envelope, 0, now);
+    return this.#save(envelope, { rev: 0 }, now);
   }
 
   /**
    * Saves a result; `updatedAt` is set to now. `expectedRev` is the revision this copy was
-   * based on (0 or absent for a new result). If the stored revision differs, nothing is
-   * written and the other version is returned as a conflict: save again with
-   * `expectedRev: theirs.rev` to keep this one, or use `theirs` to reload.
+   * based on (0 or absent for a new result), `expectedWrite` the token of that revision's write
+   * when known. If the stored revision differs (in number, or in token: another tab wrote the
+   * same revision number), nothing is written and the other version is returned as a conflict:
+   * save again based on `theirs` to keep this one, or use `theirs` to reload.
    */
-  save(envelope: ResultEnvelope<TData>, options: { readonly expectedRev?: number } = {}): SaveOutcome<TData> {
-    return this.#save(envelope, options.expectedRev ?? 0, this.#now());
+  save(
+    envelope: ResultEnvelope<TData>,
+    options: { readonly expectedRev?: number; readonly expectedWrite?: string | undefined } = {},
+  ): SaveOutcome<TData> {
+    return this.#save(envelope, { rev: options.expectedRev ?? 0, write: options.expectedWrite }, this.#now());
   }
 
-  #save(envelope: ResultEnvelope<TData>, expectedRev: number, now: string): SaveOutcome<TData> {
+  #save(envelope: ResultEnvelope<TData>, basedOn: BasedOn, now: string): SaveOutcome<TData> {
     if (envelope.tool !== this.#tool.id) {
       return { ok: false, reason: 'invalid', errors: [resultError('store-wrong-tool')] };
     }
@@ -189,7 +219,7 @@ export class ResultStore<TData> {
     if (!checked.ok) return { ok: false, reason: 'invalid', errors: checked.errors };
     const current = this.#refresh(envelope.id);
     const currentRev = current?.rev ?? 0;
-    if (current && currentRev !== expectedRev) {
+    if (current && !isSameRevision(current, basedOn)) {
       return { ok: false, reason: 'conflict', theirs: publicView(current) };
     }
     return this.#write({ envelope: checked.envelope, rev: currentRev + 1 });
@@ -200,13 +230,16 @@ export class ResultStore<TData> {
     const taken = this.#refresh(envelope.id) !== undefined;
     const now = this.#now();
     const copy = taken ? asNewResult(envelope, this.#freshId(), now) : envelope;
-    return this.#save(copy, 0, now);
+    return this.#save(copy, { rev: 0 }, now);
   }
 
   rename(id: string, title: string, options: { readonly expectedRev?: number } = {}): SaveOutcome<TData> {
     const current = this.get(id);
     if (!current) return { ok: false, reason: 'not-found' };
-    return this.save({ ...current.envelope, title }, { expectedRev: options.expectedRev ?? current.rev });
+    return this.save(
+      { ...current.envelope, title },
+      options.expectedRev === undefined ? { expectedRev: current.rev, expectedWrite: current.write } : { expectedRev: options.expectedRev },
+    );
   }
 
   /** A copy under a new id and title (the caller localizes the title, e.g. "… (copie)"). */
@@ -214,7 +247,7 @@ export class ResultStore<TData> {
     const current = this.get(id);
     if (!current) return { ok: false, reason: 'not-found' };
     const now = this.#now();
-    return this.#save(asNewResult(current.envelope, this.#freshId(), now, title), 0, now);
+    return this.#save(asNewResult(current.envelope, this.#freshId(), now, title), { rev: 0 }, now);
   }
 
   /** Moves a result to the bin; `restore` undoes it until `purge`. */
@@ -272,13 +305,16 @@ export class ResultStore<TData> {
     return id;
   }
 
-  #write(record: StoredResult<TData>): { ok: true; stored: StoredResult<TData>; status: PersistenceStatus } {
+  #write(input: StoredResult<TData>): { ok: true; stored: StoredResult<TData>; status: PersistenceStatus } {
+    // A fresh token per write, unless re-writing a revision that only lived in memory.
+    const record: StoredResult<TData> = { ...input, write: input.write ?? this.#newWriteId() };
     const key = resultKey(this.#tool.id, record.envelope.id);
-    const payload = JSON.stringify(
-      record.deletedAt === undefined
-        ? { rev: record.rev, envelope: record.envelope }
-        : { rev: record.rev, deletedAt: record.deletedAt, envelope: record.envelope },
-    );
+    const payload = JSON.stringify({
+      rev: record.rev,
+      write: record.write,
+      ...(record.deletedAt === undefined ? {} : { deletedAt: record.deletedAt }),
+      envelope: record.envelope,
+    });
     const written = this.#storage.write(key, payload);
     this.#status = written.ok ? { persistent: true } : { persistent: false, reason: written.reason };
     const memory: MemoryRecord<TData> = { ...record, persisted: written.ok };
@@ -320,6 +356,7 @@ export class ResultStore<TData> {
       envelope: checked.envelope,
       rev: record.data.rev,
       persisted: true,
+      ...(record.data.write === undefined ? {} : { write: record.data.write }),
       ...(record.data.deletedAt === undefined ? {} : { deletedAt: record.data.deletedAt }),
     };
   }

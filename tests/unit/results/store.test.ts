@@ -15,7 +15,7 @@ import { fakeClock, fakeIds, MemoryStorage } from './fixtures';
 function makeStore(storage: MemoryStorage | null, ids = fakeIds(), now = fakeClock()) {
   return new ResultStore<DemoData>({ tool: demoTool, storage, now, newId: ids });
 }
-function saved(outcome: SaveOutcome<DemoData>): { envelope: ResultEnvelope<DemoData>; rev: number } {
+function saved(outcome: SaveOutcome<DemoData>): { envelope: ResultEnvelope<DemoData>; rev: number; write?: string | undefined } {
   if (!outcome.ok) throw new Error(`expected a save, got ${outcome.reason}`);
   return outcome.stored;
 }
@@ -172,6 +172,44 @@ describe('ResultStore: two tabs on one storage', () => {
     const staleA = tabA.save(withComment(base.envelope, 'A again'), { expectedRev: 2 });
     expect(staleA.ok === false && staleA.reason).toBe('conflict');
   });
+  it('detects the same revision number written by the other tab (a write race) and never saves over it', () => {
+    const storage = new MemoryStorage();
+    const tabA = makeStore(storage);
+    const first = saved(tabA.create({ lang: 'fr' }));
+    // Tab A saves revision 2 …
+    const mine = saved(tabA.save(withComment(first.envelope, 'from A'), { expectedRev: first.rev, expectedWrite: first.write }));
+    expect(mine.rev).toBe(2);
+    // … and tab B, which had not yet seen A's write, also wrote revision 2 a few milliseconds later.
+    const key = resultKey('demo', first.envelope.id);
+    const theirsEnvelope = withComment(first.envelope, 'from B');
+    storage.setItem(key, JSON.stringify({ rev: 2, write: 'tab-b-write', envelope: theirsEnvelope }));
+    // Same revision number, other write: tab A's next save is a conflict, not a silent overwrite.
+    const next = tabA.save(withComment(mine.envelope, 'from A again'), { expectedRev: mine.rev, expectedWrite: mine.write });
+    expect(next.ok).toBe(false);
+    if (next.ok || next.reason !== 'conflict') throw new Error('expected a conflict');
+    expect(next.theirs.envelope.data.comment).toBe('from B');
+    expect(next.theirs.write).toBe('tab-b-write');
+    expect(JSON.parse(storage.getItem(key) ?? '{}').envelope.data.comment).toBe('from B');
+    // Keeping mine means saving based on their revision: it then goes through.
+    const kept = tabA.save(withComment(mine.envelope, 'from A again'), { expectedRev: next.theirs.rev, expectedWrite: next.theirs.write });
+    expect(kept.ok && kept.stored.rev).toBe(3);
+  });
+
+  it('gives every write its own token, kept when a revision that only lived in memory is written again', () => {
+    const storage = new MemoryStorage();
+    const store = makeStore(storage);
+    const a = saved(store.create({ lang: 'fr' }));
+    const b = saved(store.save(withComment(a.envelope, 'x'), { expectedRev: a.rev, expectedWrite: a.write }));
+    expect(a.write).toBeTruthy();
+    expect(b.write).toBeTruthy();
+    expect(b.write).not.toBe(a.write);
+    storage.failWrites = 'quota';
+    const c = saved(store.save(withComment(b.envelope, 'y'), { expectedRev: b.rev, expectedWrite: b.write }));
+    storage.failWrites = null;
+    store.flushPending();
+    expect(JSON.parse(storage.getItem(resultKey('demo', a.envelope.id)) ?? '{}').write).toBe(c.write);
+  });
+
   it('treats a save without expectedRev on an existing result as a conflict', () => {
     const storage = new MemoryStorage();
     const a = saved(makeStore(storage).create({ lang: 'fr' }));

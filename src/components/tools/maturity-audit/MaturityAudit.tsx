@@ -89,6 +89,7 @@ function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
   const charts = useRef(new Map<string, RadarSpec>()).current;
+  const [teamReport, setTeamReport] = useState<readonly string[]>([]);
   const context = useMemo<AuditContextValue>(
     () => ({ lang, q: questionnaire, links, t, charts }),
     [lang, questionnaire, links, t, charts],
@@ -149,13 +150,13 @@ function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
           <>
             <PrintHeader lang={lang} envelope={envelope} />
             {isTeamData(data) ? (
-              <TeamWorkspace tool={tool} team={data.team} onChange={updateData} announce={announce} />
+              <TeamWorkspace tool={tool} team={data.team} onChange={updateData} announce={announce} report={teamReport} onReport={setTeamReport} />
             ) : (
               <QuestionnaireForm data={data} scores={scores} onChange={updateData} onShowResults={showResults} />
             )}
             <ResultsSection envelope={envelope} scores={scores} headingRef={resultsHeadingRef} onAddStep={addStep} />
             <ActionPlan plan={data.plan} onChange={updatePlan} announce={announce} />
-            {isTeamData(data) ? null : <TeamStart tool={tool} open={envelope} onCreate={createTeam} announce={announce} />}
+            {isTeamData(data) ? null : <TeamStart tool={tool} open={envelope} onCreate={createTeam} announce={announce} report={teamReport} onReport={setTeamReport} />}
             <ComparePanel tool={tool} open={envelope} results={session.results} keepCopy={session.keepCopy} announce={announce} />
           </>
         ) : null}

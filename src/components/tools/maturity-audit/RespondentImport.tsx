@@ -11,20 +11,25 @@ interface Props {
   /** Receives the valid results; returns the messages to show about them. */
   readonly onImported: (envelopes: ResultEnvelope<AuditData>[]) => string[];
   readonly announce: (text: string) => void;
+  /**
+   * The per-file outcome of the last import (held by the audit, not here, so it survives the switch
+   * from starting a team to the team view) and how to replace or dismiss it.
+   */
+  readonly report: readonly string[];
+  readonly onReport: (lines: readonly string[]) => void;
 }
 
 /** Respondents' files (several at once) or share links, read through the results layer. */
-export function RespondentImport({ tool, buttonLabel, onImported, announce }: Props) {
+export function RespondentImport({ tool, buttonLabel, onImported, announce, report, onReport }: Props) {
   const { lang, t } = useAudit();
   const id = useId();
   const [links, setLinks] = useState('');
-  const [messages, setMessages] = useState<string[]>([]);
 
   const finish = (imported: Imported): void => {
     const lines = imported.refused.map(({ name, message }) => t('team.refused', { name, message }));
     if (imported.valid.length > 0) lines.unshift(...onImported(imported.valid));
     else lines.push(t('team.noneValid'));
-    setMessages(lines);
+    onReport(lines);
     announce(lines.join(' '));
   };
 
@@ -48,12 +53,17 @@ export function RespondentImport({ tool, buttonLabel, onImported, announce }: Pr
       >
         {t('team.links.add')}
       </button>
-      {messages.length > 0 ? (
-        <ul className="ma-import__messages">
-          {messages.map((message, index) => (
-            <li key={index}>{message}</li>
-          ))}
-        </ul>
+      {report.length > 0 ? (
+        <div className="ma-import__report">
+          <ul className="ma-import__messages">
+            {report.map((message, index) => (
+              <li key={index}>{message}</li>
+            ))}
+          </ul>
+          <button type="button" className="res-button" onClick={() => onReport([])}>
+            {t('team.report.dismiss')}
+          </button>
+        </div>
       ) : null}
     </div>
   );

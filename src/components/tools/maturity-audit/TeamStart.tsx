@@ -11,10 +11,13 @@ interface Props {
   /** Saves the new team result and opens it (the results layer's addResults). */
   readonly onCreate: (envelope: ResultEnvelope<AuditData>) => void;
   readonly announce: (text: string) => void;
+  /** The last import's per-file outcome, kept until dismissed. */
+  readonly report: readonly string[];
+  readonly onReport: (lines: readonly string[]) => void;
 }
 
 /** Starts a team result from respondents' files or links (optionally with the open audit). */
-export function TeamStart({ tool, open, onCreate, announce }: Props) {
+export function TeamStart({ tool, open, onCreate, announce, report, onReport }: Props) {
   const { lang, t } = useAudit();
   const headingId = useId();
   const checkboxId = useId();
@@ -50,7 +53,7 @@ export function TeamStart({ tool, open, onCreate, announce }: Props) {
         <input id={checkboxId} type="checkbox" checked={includeOpen} onChange={(event) => setIncludeOpen(event.currentTarget.checked)} />
         <label htmlFor={checkboxId}>{t('team.includeOpen')}</label>
       </div>
-      <RespondentImport tool={tool} buttonLabel={t('team.importFiles')} onImported={create} announce={announce} />
+      <RespondentImport tool={tool} buttonLabel={t('team.importFiles')} onImported={create} announce={announce} report={report} onReport={onReport} />
     </section>
   );
 }

@@ -22,10 +22,13 @@ interface Props {
   readonly team: Team;
   readonly onChange: (change: (data: AuditData) => AuditData) => void;
   readonly announce: (text: string) => void;
+  /** The last import's per-file outcome, kept until dismissed. */
+  readonly report: readonly string[];
+  readonly onReport: (lines: readonly string[]) => void;
 }
 
 /** The facilitator's view of a team result: respondents, spreads, flags and agreed values. */
-export function TeamWorkspace({ tool, team, onChange, announce }: Props) {
+export function TeamWorkspace({ tool, team, onChange, announce, report, onReport }: Props) {
   const { q, t } = useAudit();
   const headingId = useId();
   const onlyId = useId();
@@ -63,7 +66,7 @@ export function TeamWorkspace({ tool, team, onChange, announce }: Props) {
       <RespondentList team={team} onRemove={team.respondents.length > 1 ? remove : undefined} />
       <div className="ma-team__add">
         <h3>{t('team.addMore')}</h3>
-        <RespondentImport tool={tool} buttonLabel={t('team.importFiles')} onImported={add} announce={announce} />
+        <RespondentImport tool={tool} buttonLabel={t('team.importFiles')} onImported={add} announce={announce} report={report} onReport={onReport} />
       </div>
       <h3>{t('team.dims.heading')}</h3>
       <TeamDimensionTable team={team} stats={stats} />

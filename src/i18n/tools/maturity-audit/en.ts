@@ -128,6 +128,7 @@ export const auditEn: AuditDict = {
   'team.refused': '“{name}” refused: {message}',
   'team.full': '“{name}” not added: a team holds at most {max} respondents.',
   'team.linkName': 'link {n}',
+  'team.report.dismiss': 'Dismiss these messages',
   'team.noneValid': 'No valid result to merge.',
   'team.isTeam': 'This result merges {n} respondents’ audits: the team view replaces the questionnaire. The profile below follows from it.',
   'team.respondents': 'Respondents ({n})',

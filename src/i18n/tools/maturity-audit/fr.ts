@@ -138,6 +138,7 @@ export const auditFr = {
   'team.refused': '« {name} » refusé : {message}',
   'team.full': '« {name} » non ajouté : une équipe compte au plus {max} répondants.',
   'team.linkName': 'lien {n}',
+  'team.report.dismiss': 'Effacer ces messages',
   'team.noneValid': 'Aucun résultat valide à fusionner.',
   'team.isTeam':
     'Ce résultat fusionne les audits de {n} répondants : la vue équipe remplace le questionnaire. Le profil ci-dessous en découle.',
