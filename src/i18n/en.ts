@@ -7,7 +7,7 @@ export const en: UiDict = {
     'The reference site for the knowledge-marketing method: chapters to understand it, tools to apply it.',
   'lang.name': 'English',
   'lang.switch': 'Français',
-  'lang.switchLabel': 'Français (FR) : lire cette page en français',
+  'lang.switchLabel': 'Français, FR : lire cette page en français',
   'nav.skip': 'Skip to content',
   'nav.main': 'Main navigation',
   'nav.menu': 'Menu',

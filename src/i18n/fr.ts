@@ -7,7 +7,7 @@ export const fr = {
   'lang.name': 'Français',
   'lang.switch': 'English',
   // the accessible name starts with what the link shows ("English", or "EN" on a phone): WCAG 2.5.3 Label in Name
-  'lang.switchLabel': 'English (EN): read this page in English',
+  'lang.switchLabel': 'English, EN: read this page in English',
   'nav.skip': 'Aller au contenu',
   'nav.main': 'Navigation principale',
   'nav.menu': 'Menu',

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, revealChart, reachTool } from './fixtures';
 import { axeInBothThemes } from './axe';
@@ -24,6 +24,16 @@ async function loadEnergyPreset(page: Page): Promise<void> {
 async function row(page: Page, name: string, table: Locator = page.locator('.sp-matrix .sp-table')): Promise<string[]> {
   const cells = table.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name, exact: true }) }).locator('th, td');
   return cells.allInnerTexts();
+}
+
+/**
+ * The same placement as another member's own result (another result id): one team-import rule counts
+ * a result once, so a second member needs a result of their own, not a second export of the first.
+ */
+function asOtherMember(path: string, id: string): string {
+  const copy = `${path}-${id}.json`;
+  writeFileSync(copy, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), id }));
+  return copy;
 }
 
 async function exportJson(page: Page): Promise<string> {
@@ -138,7 +148,7 @@ test('merge two team members’ placements: mean, spread and zone per segment', 
   await page.keyboard.press('Shift+ArrowRight');
   await expect(page.locator('.sp-live')).toContainText('New zone: Involved experts');
   await page.waitForTimeout(700);
-  const ben = await exportJson(page);
+  const ben = asOtherMember(await exportJson(page), 'member-ben');
 
   const merge = page.locator('.sp-section--merge');
   await merge.getByRole('checkbox', { name: /Include the open placement/ }).uncheck();
@@ -157,6 +167,7 @@ test('merge two team members’ placements: mean, spread and zone per segment', 
   ]);
   expect((await row(page, 'Bill watchers', table)).slice(1, 5)).toEqual(['2', '3 (3–3)', '2.5 (2.5–2.5)', '0; 0']);
   await expect(merge.locator('.sp-summary')).toHaveText('6 segments from 2 placements. The placements agree: no standard deviation is above 1.');
+  await revealChart(merge.locator('.sp-merge__result')); // charts load as they come near the viewport
   await expect(merge.getByRole('img', { name: /Team average on the involvement × knowledge matrix/ })).toBeVisible();
 
   // Keep the average as a new result: it opens, with the mean positions.
@@ -174,12 +185,16 @@ test('a placement shared by link joins the merge; a link without a result is ref
   await expect(page.getByText('Share link copied to the clipboard.')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(link).hash).toMatch(/^#r=1\./);
+  // The open result's own link would be the same member counted once: place the same segments in a
+  // new result of one's own, then add the first one by its link.
+  await page.getByRole('button', { name: 'New result' }).click();
+  await loadEnergyPreset(page);
   const merge = page.locator('.sp-section--merge');
   await merge.getByLabel('Team share links (one per line)').fill(`${link}\nhttps://example.invalid/no-fragment`);
   await merge.getByRole('button', { name: 'Add the links' }).click();
   await expect(merge.locator('.res-import__messages').getByText(`Link 1 added: Illustration: ${ENERGY}.`)).toBeVisible();
   await expect(merge.locator('.res-import__messages').getByText('Link 2 refused: this is not a result share link (“#r=” is missing).')).toBeVisible();
-  // The open placement and the same one by link: every segment matched, no spread.
+  // The open placement and the same segments by link: every segment matched, no spread.
   await expect(merge.locator('.sp-table tbody tr')).toHaveCount(6);
   expect((await row(page, 'Home-energy enthusiasts', merge.locator('.sp-table'))).slice(1, 5)).toEqual(['2', '8.5 (8.5–8.5)', '8.5 (8.5–8.5)', '0; 0']);
 
@@ -328,7 +343,7 @@ test('axe: the merged view has no violation either, light and dark', async ({ pa
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await open(page);
   await loadEnergyPreset(page);
-  const file = await exportJson(page);
+  const file = asOtherMember(await exportJson(page), 'member-two');
   await page.locator('.sp-section--merge').getByLabel('Team results files (.json)').setInputFiles(file);
   await expect(page.locator('.sp-section--merge .sp-table tbody tr')).toHaveCount(6);
   expect(await axeInBothThemes(page)).toEqual([]);
