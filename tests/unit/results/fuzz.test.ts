@@ -92,8 +92,10 @@ function checkOutcome(outcome: ImportOutcome<unknown>, input: string): void {
 describe('fuzz: 1,000 hostile inputs', () => {
   const storage = new MemoryStorage();
   const store = new ResultStore({ tool: demoTool, storage, now: fakeClock(), newId: fakeIds() });
-  store.create({ lang: 'fr', title: 'Mon travail' });
+  const mine = store.create({ lang: 'fr', title: 'Mon travail' });
+  const mineId = mine.ok ? mine.stored.envelope.id : '';
   const before = storage.snapshot();
+  let added = 0;
 
   it('800 file texts: each import succeeds with a valid result or fails with a message; none throws', () => {
     let accepted = 0;
@@ -102,6 +104,13 @@ describe('fuzz: 1,000 hostile inputs', () => {
         const outcome = importResult(text, { registry, lang });
         if (outcome.ok) accepted += 1;
         checkOutcome(outcome, text);
+        // What the page does with an accepted demo result: save it as a new result beside the reader's own.
+        if (outcome.ok && outcome.envelope.tool === demoTool.id) {
+          const saved = store.add(outcome.envelope as never);
+          expect(saved.ok).toBe(true);
+          if (saved.ok) expect(saved.stored.envelope.id === mineId && outcome.envelope.id === mineId).toBe(false);
+          added += 1;
+        }
       }),
       { numRuns: FILE_RUNS },
     );
@@ -135,8 +144,11 @@ describe('fuzz: 1,000 hostile inputs', () => {
     );
   }, PROPERTY_TIMEOUT_MS);
 
-  it('the store passed alongside is untouched', () => {
-    expect(storage.snapshot()).toEqual(before);
-    expect(store.list().map((s) => s.title)).toEqual(['Mon travail']);
+  it('the reader’s own saved result survives every import, and only accepted files were added', () => {
+    const key = Object.keys(before)[0] ?? '';
+    expect(key).toContain(mineId);
+    expect(storage.snapshot()[key]).toBe(before[key]);
+    expect(store.list()).toHaveLength(1 + added);
+    expect(store.list().filter((summary) => summary.id === mineId).map((summary) => summary.title)).toEqual(['Mon travail']);
   });
 });
