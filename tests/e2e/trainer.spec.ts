@@ -49,11 +49,10 @@ test('a trainer builds a session: course pack, section link, scenario, workshop 
     await expect(participant.locator('.sp-shared .sp-table tbody tr')).toHaveCount(6);
     await participant.getByRole('button', { name: 'Keep a copy' }).click();
     await expect(participant.locator('.res-share .res-live')).toContainText('Copy saved in this browser');
-    await participant.getByRole('button', { name: 'Back to my work' }).click();
-    // The copy is the participant's own: it opens from their saved results, editable.
-    const copy = participant.locator('.res-list__item').filter({ hasText: 'Energy supplier' });
-    await copy.getByRole('button', { name: 'Open' }).click();
+    await participant.getByRole('button', { name: 'Open my copy' }).click();
+    // The copy is the participant's own: it is the open result, editable, and in their saved results.
     await expect(participant.getByRole('textbox', { name: 'Title' })).toHaveValue(/Energy supplier/);
+    await expect(participant.locator('.res-list__item').filter({ hasText: 'Energy supplier' })).toHaveCount(1);
     await expect(participant.locator('.sp-matrix .sp-table tbody tr')).toHaveCount(6);
     await participant.close();
   });

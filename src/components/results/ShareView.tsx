@@ -7,8 +7,8 @@ interface Props<TData> {
   readonly shared: SharedResult<TData>;
   /** Read-only rendering of the shared result, supplied by the tool. */
   readonly renderResult: (envelope: ResultEnvelope<TData>) => ReactNode;
-  /** Saves the shared result as a new result of the reader (never over their own work). */
-  readonly onKeepCopy: (envelope: ResultEnvelope<TData>) => ResultEnvelope<TData> | null;
+  /** Saves the shared result as a new result of the reader (never over their own work); `open` makes it the open result. */
+  readonly onKeepCopy: (envelope: ResultEnvelope<TData>, options?: { readonly open?: boolean }) => ResultEnvelope<TData> | null;
   readonly onBack: () => void;
 }
 
@@ -46,15 +46,17 @@ export function ShareView<TData>({ lang, shared, renderResult, onKeepCopy, onBac
               className="res-button res-button--primary"
               disabled={kept !== null}
               onClick={() => {
-                const saved = onKeepCopy(shared.envelope);
+                // The copy becomes the open result: leaving the shared view leads to it (also in workshop
+                // mode, where the saved results are hidden and it could not be reached otherwise).
+                const saved = onKeepCopy(shared.envelope, { open: true });
                 if (saved) setKept(t(lang, 'ui.shareView.kept', { title: saved.title.trim() || t(lang, 'ui.untitled') }));
               }}
             >
               {t(lang, 'ui.shareView.keepCopy')}
             </button>
           ) : null}
-          <button type="button" className="res-button" onClick={onBack}>
-            {t(lang, 'ui.shareView.back')}
+          <button type="button" className={kept === null ? 'res-button' : 'res-button res-button--primary'} onClick={onBack}>
+            {t(lang, kept === null ? 'ui.shareView.back' : 'ui.shareView.openCopy')}
           </button>
         </div>
         <p className="res-live" role="status" aria-live="polite">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, startTransition } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, startTransition } from 'react';
 import {
   createDebouncer,
   formatErrorSummary,
@@ -18,6 +18,7 @@ import {
   type ToolDefinition,
 } from '../../lib/results/index';
 import { getLocalStorage, windowTimers } from './browser';
+import { useWorkshopMode } from './useWorkshopMode';
 
 export const AUTOSAVE_DELAY_MS = 500;
 
@@ -38,6 +39,11 @@ export interface ResultSession<TData> {
   readonly persistence: PersistenceStatus;
   /** The other tab's version while a conflict is open. */
   readonly conflict: StoredResult<TData> | null;
+  /**
+   * The saved results a panel may list. In workshop mode, only the participants' (changed since the
+   * workshop began): a result saved before it, such as a board's confidential audit, is never shown
+   * on the room's screen.
+   */
   readonly results: readonly ResultSummary[];
   /** Deleted during this visit, still restorable. */
   readonly deleted: readonly ResultSummary[];
@@ -59,8 +65,8 @@ export interface ResultSession<TData> {
   undoDelete(id: string): void;
   /** Saves results read from files as new results; opens the last one. */
   addResults(envelopes: readonly ResultEnvelope<TData>[]): ResultEnvelope<TData>[];
-  /** Saves a copy of a shared result as a new result, leaving the open result as it is. */
-  keepCopy(envelope: ResultEnvelope<TData>): ResultEnvelope<TData> | null;
+  /** Saves a copy of a shared or imported result as a new result; with `open`, it becomes the open result. */
+  keepCopy(envelope: ResultEnvelope<TData>, options?: { readonly open?: boolean }): ResultEnvelope<TData> | null;
   reloadTheirs(): void;
   keepMine(): void;
   saveNow(): void;
@@ -377,12 +383,13 @@ export function useResultStore<TData>(tool: ToolDefinition<TData>, lang: Lang): 
   );
 
   const keepCopy = useCallback(
-    (incoming: ResultEnvelope<TData>): ResultEnvelope<TData> | null => {
+    (incoming: ResultEnvelope<TData>, options: { readonly open?: boolean } = {}): ResultEnvelope<TData> | null => {
       const outcome = storeRef.current?.add(incoming);
+      if (outcome?.ok && options.open && settle(outcome.stored.envelope)) show(outcome.stored);
       refreshLists();
       return outcome?.ok ? outcome.stored.envelope : null;
     },
-    [refreshLists],
+    [refreshLists, settle, show],
   );
 
   const reloadTheirs = useCallback(() => {
@@ -421,6 +428,13 @@ export function useResultStore<TData>(tool: ToolDefinition<TData>, lang: Lang): 
 
   const saveNow = useCallback(() => debouncerRef.current?.flush(), []);
 
+  const [workshop] = useWorkshopMode();
+  const visible = useMemo(() => {
+    if (workshop === null) return results;
+    const participants = new Set(resultsChangedSince(results, workshop));
+    return results.filter((summary) => participants.has(summary.id));
+  }, [results, workshop]);
+
   return {
     tool,
     lang,
@@ -428,7 +442,7 @@ export function useResultStore<TData>(tool: ToolDefinition<TData>, lang: Lang): 
     saveState,
     persistence,
     conflict,
-    results,
+    results: visible,
     deleted,
     corruptedCount,
     notice,

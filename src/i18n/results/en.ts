@@ -240,6 +240,7 @@ export const resultsEn: ResultsDict = {
   'ui.shareView.respondent': 'Respondent: {respondent}',
   'ui.shareView.keepCopy': 'Keep a copy',
   'ui.shareView.kept': 'Copy saved in this browser: “{title}”.',
+  'ui.shareView.openCopy': 'Open my copy',
   'ui.shareView.back': 'Back to my work',
 
   'demo.heading': 'Demo tool',

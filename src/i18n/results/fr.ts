@@ -255,6 +255,7 @@ export const resultsFr = {
   'ui.shareView.respondent': 'Répondant : {respondent}',
   'ui.shareView.keepCopy': 'Garder une copie',
   'ui.shareView.kept': 'Copie enregistrée dans ce navigateur : « {title} ».',
+  'ui.shareView.openCopy': 'Ouvrir ma copie',
   'ui.shareView.back': 'Revenir à mon travail',
 
   // demo tool
