@@ -193,7 +193,7 @@ test('a placement shared by link joins the merge; a link without a result is ref
   await merge.getByLabel('Team share links (one per line)').fill(`${link}\nhttps://example.invalid/no-fragment`);
   await merge.getByRole('button', { name: 'Add the links' }).click();
   await expect(merge.locator('.res-import__messages').getByText(`Link 1 added: Illustration: ${ENERGY}.`)).toBeVisible();
-  await expect(merge.locator('.res-import__messages').getByText('Link 2 refused: this is not a result share link (“#r=” is missing).')).toBeVisible();
+  await expect(merge.locator('.res-import__messages').getByText('Link 2 refused: This link does not contain a shared result.')).toBeVisible();
   // The open placement and the same segments by link: every segment matched, no spread.
   await expect(merge.locator('.sp-table tbody tr')).toHaveCount(6);
   expect((await row(page, 'Home-energy enthusiasts', merge.locator('.sp-table'))).slice(1, 5)).toEqual(['2', '8.5 (8.5–8.5)', '8.5 (8.5–8.5)', '0; 0']);

@@ -110,3 +110,36 @@ export function needsConfirmation(
 ): boolean {
   return currentUnsaved !== null && !deepEqual(currentUnsaved, incoming);
 }
+
+/**
+ * The links a facilitator pasted: one per line or separated by spaces, in order. A token holding a
+ * `#` is read from there; a bare `r=…` is taken as the fragment itself.
+ */
+export function splitPastedLinks(text: string): string[] {
+  return text.split(/\s+/).filter((token) => token !== '');
+}
+
+export interface LinkImportOutcome<TData> {
+  /** Position of the link in what was pasted, from 1. */
+  readonly n: number;
+  readonly outcome: ImportOutcome<TData>;
+}
+
+/**
+ * Every pasted link through importShareFragment, one outcome each (in order): each good one is a
+ * result, each bad one is refused with its own message and the others go on. The one rule for every
+ * tool's team view.
+ */
+export async function importPastedLinks<TData = unknown>(
+  text: string,
+  options: ValidateOptions<TData> & { readonly maxBytes?: number | undefined },
+): Promise<LinkImportOutcome<TData>[]> {
+  const outcomes: LinkImportOutcome<TData>[] = [];
+  for (const [index, token] of splitPastedLinks(text).entries()) {
+    const hashAt = token.indexOf('#');
+    const fragment = hashAt >= 0 ? token.slice(hashAt) : token.startsWith('r=') ? `#${token}` : '';
+    const outcome = fragment === '' ? refused<TData>(resultError('share-missing'), options, 'link') : await importShareFragment<TData>(fragment, options);
+    outcomes.push({ n: index + 1, outcome });
+  }
+  return outcomes;
+}

@@ -7,8 +7,10 @@ import {
   encodeBase64Url,
   encodeShareFragment,
   hasShareFragment,
+  importPastedLinks,
   importShareFragment,
   readShareParam,
+  splitPastedLinks,
   type ResultEnvelope,
 } from '../../../src/lib/results/index';
 import { demoTool, type DemoData } from '../../../src/lib/results/demo-tool';
@@ -206,5 +208,28 @@ describe('largest realistic maturity audit', () => {
     if (!encoded.ok) throw new Error('encode failed');
     console.info(`share fragment with random-letter notes: ${encoded.value.length} characters`);
     expect(encoded.value.length).toBeLessThanOrEqual(2000);
+  });
+});
+
+describe('pasted links (one rule for every team view)', () => {
+  it('reads links one per line or separated by spaces; each good one is a result, each bad one is named and skipped', async () => {
+    const good = await Promise.all(
+      Array.from({ length: 10 }, async (_, i) => {
+        const encoded = await encodeShareFragment({ ...demo, id: `member-${i}` });
+        if (!encoded.ok) throw new Error('encode failed');
+        return `https://site.example/en/tools/x/${encoded.value}`;
+      }),
+    );
+    const damaged = `${good[0]?.slice(0, -12)}`; // cut short when copied
+    const pasted = `${good.slice(0, 5).join('\n')}\n${damaged}  ${good.slice(5).join(' ')}\n\nhttps://site.example/no-result`;
+    const outcomes = await importPastedLinks(pasted, { registry, lang: 'en' });
+    expect(outcomes).toHaveLength(12);
+    expect(outcomes.filter(({ outcome }) => outcome.ok)).toHaveLength(10);
+    const refused = outcomes.filter(({ outcome }) => !outcome.ok);
+    expect(refused.map(({ n }) => n)).toEqual([6, 12]);
+    const [cut, missing] = refused.map(({ outcome }) => !outcome.ok && outcome.errors[0].code);
+    expect(['share-bad-compression', 'share-bad-encoding']).toContain(cut); // cut where the base64 no longer decodes, or the deflate stream ends early
+    expect(missing).toBe('share-missing');
+    expect(splitPastedLinks(' a\tb\n\nc ')).toEqual(['a', 'b', 'c']);
   });
 });

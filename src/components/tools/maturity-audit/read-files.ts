@@ -1,4 +1,4 @@
-import { importMany, importShareFragment, type ResultEnvelope, type ToolDefinition } from '../../../lib/results/index';
+import { importMany, importPastedLinks, type ResultEnvelope, type ToolDefinition } from '../../../lib/results/index';
 import { readFiles } from '../../results/read-files';
 import type { Lang } from '../../../lib/i18n-core';
 import type { AuditData } from '../../../lib/maturity-audit/index';
@@ -21,20 +21,13 @@ export async function importFiles(files: readonly File[], tool: ToolDefinition<A
   return { valid, refused };
 }
 
-/** Share links (one per line) through the layer's importShareFragment. */
+/** Share links (one per line or separated by spaces) through the layer's one rule for pasted links. */
 export async function importLinks(text: string, tool: ToolDefinition<AuditData>, lang: Lang, name: (n: number) => string): Promise<Imported> {
-  const lines = text
-    .split(/\s+/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
   const valid: ResultEnvelope<AuditData>[] = [];
   const refused: { name: string; message: string }[] = [];
-  for (const [index, line] of lines.entries()) {
-    const hashAt = line.indexOf('#');
-    const fragment = hashAt >= 0 ? line.slice(hashAt) : `#${line}`;
-    const outcome = await importShareFragment(fragment, { expectedTool: tool, lang });
+  for (const { n, outcome } of await importPastedLinks(text, { expectedTool: tool, lang })) {
     if (outcome.ok) valid.push(outcome.envelope);
-    else refused.push({ name: name(index + 1), message: outcome.message });
+    else refused.push({ name: name(n), message: outcome.message });
   }
   return { valid, refused };
 }

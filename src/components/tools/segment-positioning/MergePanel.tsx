@@ -1,9 +1,8 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { spT } from '../../../i18n/tools/segment-positioning/index';
 import {
-  hasShareFragment,
   importMany,
-  importShareFragment,
+  importPastedLinks,
   isoNow,
   makeEnvelope,
   mergeMembers,
@@ -108,19 +107,12 @@ export function MergePanel({ lang, current, onKeep, registerExport }: Props) {
   };
 
   const onLinks = async (): Promise<void> => {
-    const lines = linksText.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
-    if (lines.length === 0) return;
+    if (linksText.trim() === '') return;
     const ok: Placement[] = [];
     const report: string[] = [];
     const isMember = membership();
-    for (const [index, line] of lines.entries()) {
-      const n = index + 1;
-      const fragment = line.includes('#') ? line.slice(line.indexOf('#')) : '';
-      if (!hasShareFragment(fragment)) {
-        report.push(t('merge.linkRefused', { n, message: t('merge.linkNoFragment') }));
-        continue;
-      }
-      const outcome = await importShareFragment(fragment, { expectedTool: segmentPositioningTool, lang });
+    const outcomes = await importPastedLinks(linksText, { expectedTool: segmentPositioningTool, lang });
+    for (const { n, outcome } of outcomes) {
       if (!outcome.ok) {
         report.push(t('merge.linkRefused', { n, message: outcome.message }));
         continue;
@@ -130,7 +122,7 @@ export function MergePanel({ lang, current, onKeep, registerExport }: Props) {
       report.push(isMember(outcome.envelope.id) ? t('merge.linkAgain', { n, label }) : t('merge.linkAdded', { n, label }));
     }
     addPlacements(ok);
-    if (ok.length === lines.length) setLinksText('');
+    if (ok.length === outcomes.length) setLinksText('');
     say(report);
   };
 

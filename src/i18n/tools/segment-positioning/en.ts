@@ -168,7 +168,6 @@ export const segmentPositioningEn: SegmentPositioningDict = {
   'merge.fileRefused': 'File “{file}” refused: {message}',
   'merge.linkAdded': 'Link {n} added: {label}.',
   'merge.linkRefused': 'Link {n} refused: {message}',
-  'merge.linkNoFragment': 'this is not a result share link (“#r=” is missing).',
   'merge.placements': 'Placements being merged',
   'merge.remove': 'Remove',
   'merge.removeLabel': 'Remove “{label}” from the merge',

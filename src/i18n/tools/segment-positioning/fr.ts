@@ -180,7 +180,6 @@ export const segmentPositioningFr = {
   'merge.fileRefused': 'Fichier « {file} » refusé : {message}',
   'merge.linkAdded': 'Lien n° {n} ajouté : {label}.',
   'merge.linkRefused': 'Lien n° {n} refusé : {message}',
-  'merge.linkNoFragment': 'ce n’est pas un lien de partage de résultat (il manque « #r= »).',
   'merge.placements': 'Positionnements fusionnés',
   'merge.remove': 'Retirer',
   'merge.removeLabel': 'Retirer « {label} » de la fusion',
