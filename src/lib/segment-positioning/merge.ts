@@ -35,6 +35,11 @@ export interface MergedSegment {
   /** Mean position (knowledge, involvement means) and its zone. */
   readonly mean: Position;
   readonly zone: ZoneId;
+  /**
+   * The zones the members' own placements fall in, most frequent first (ties in zone order of first
+   * appearance). More than one: the members disagree on where the segment belongs, whatever the mean.
+   */
+  readonly zones: readonly { readonly zone: ZoneId; readonly count: number }[];
   /** Mean of the sizes given (null when none). */
   readonly size: number | null;
   /** Mean of the targets given, with how many placements set one (null when none). */
@@ -92,6 +97,16 @@ function uniqueId(base: string, used: ReadonlySet<string>): string {
     const candidate = `${base.slice(0, 60)}-${n}`;
     if (!used.has(candidate)) return candidate;
   }
+}
+
+/** How many positions fall in each zone, most first; equal counts keep the order of first appearance. */
+export function zoneCounts(positions: readonly Position[]): { zone: ZoneId; count: number }[] {
+  const counts = new Map<ZoneId, number>();
+  for (const position of positions) {
+    const zone = zoneOf(position);
+    counts.set(zone, (counts.get(zone) ?? 0) + 1);
+  }
+  return [...counts].map(([zone, count]) => ({ zone, count })).sort((a, b) => b.count - a.count);
 }
 
 const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -159,6 +174,7 @@ export function mergePlacements(placements: readonly Placement[]): MergeResult {
       involvement,
       mean: meanPosition,
       zone: zoneOf(meanPosition),
+      zones: zoneCounts(group.positions),
       size: group.sizes.length === 0 ? null : round2(mean(group.sizes)),
       target:
         group.targets.length === 0

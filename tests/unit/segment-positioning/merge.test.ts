@@ -8,6 +8,7 @@ import {
   newSegment,
   normaliseName,
   segmentPositioningDataSchema,
+  zoneOf,
   type Placement,
   type Segment,
   type SegmentPositioningData,
@@ -177,5 +178,26 @@ describe('mergedAsData and mergeSummary', () => {
     expect(mergeSummary(result, 2, 'fr')).toBe('2 segments issus de 2 positionnements. Le désaccord le plus net porte sur « Alpha » (écart type 2).');
     const agree = mergePlacements([placement('1', [seg('a', 'A', 5, 5)]), placement('2', [seg('a', 'A', 6, 5)])]);
     expect(mergeSummary(agree, 2, 'en')).toBe('1 segment from 2 placements. The placements agree: no standard deviation is above 1.');
+  });
+});
+
+describe('members who disagree on a segment’s zone', () => {
+  it('lists every zone the members put it in, most frequent first, even when the mean lands in one', () => {
+    // Ana (2, 2) and Ben (2.5, 2.5) → detached novices; Cy (8, 8) → involved experts. Mean (4.17, 4.17).
+    const result = mergePlacements([
+      placement('Ana', [seg('a', 'Households', 2, 2)]),
+      placement('Ben', [seg('a', 'Households', 2.5, 2.5)]),
+      placement('Cy', [seg('a', 'Households', 8, 8)]),
+    ]);
+    const [merged] = result.segments;
+    expect(merged?.zones.map((entry) => [entry.zone, entry.count])).toEqual([
+      [zoneOf({ knowledge: 2, involvement: 2 }), 2],
+      [zoneOf({ knowledge: 8, involvement: 8 }), 1],
+    ]);
+    expect(zoneOf({ knowledge: 2, involvement: 2 })).not.toBe(zoneOf({ knowledge: 8, involvement: 8 }));
+  });
+  it('lists one zone when all agree', () => {
+    const result = mergePlacements([placement('Ana', [seg('a', 'H', 2, 2)]), placement('Ben', [seg('a', 'H', 2.5, 2)])]);
+    expect(result.segments[0]?.zones).toHaveLength(1);
   });
 });

@@ -33,11 +33,22 @@ export function MergeTable({ lang, result }: Props) {
               <td>{t('merge.stat', { mean: f(segment.knowledge.mean), min: f(segment.knowledge.min), max: f(segment.knowledge.max) })}</td>
               <td>{t('merge.stat', { mean: f(segment.involvement.mean), min: f(segment.involvement.min), max: f(segment.involvement.max) })}</td>
               <td>{t('merge.sdValue', { knowledge: f(segment.knowledge.sd), involvement: f(segment.involvement.sd) })}</td>
-              <td>{zoneName(segment.zone, lang)}</td>
+              <td>
+                {zoneName(segment.zone, lang)}
+                {segment.zones.length > 1 ? (
+                  <span className="sp-disagree">
+                    {' '}
+                    {t('merge.zonesDisagree', {
+                      zones: segment.zones.map(({ zone, count }) => t('merge.zoneCount', { count, zone: zoneName(zone, lang) })).join(', '),
+                    })}
+                  </span>
+                ) : null}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="res-hint">{t('merge.sdPlain')}</p>
     </div>
   );
 }
