@@ -57,6 +57,8 @@ export const plannerEn: PlannerDict = {
   'profile.tie.motive': 'The main motive points to {family}: {profile} is kept.',
   'profile.tie.motiveThenOrder': 'The main motive points to {family}; among those profiles, the documented order A → E keeps {profile}.',
   'profile.tie.order': 'The documented order A → E keeps {profile}.',
+  'profile.tie.separator': 'Your answer to “{question}” tells them apart: {answer}, so {profile} is kept.',
+  'profile.separator.ask': '{a} and {b} cannot be told apart on the four characteristics. The one question that separates them is “{question}” (step 6): answer it to settle the profile. Until then the documented order keeps {profile}.',
   'profile.why': 'Why, characteristic by characteristic',
   'profile.cmp.match': 'your answer “{answer}” is within the profile’s reading ({range}): gap 0',
   'profile.cmp.off': 'your answer “{answer}”, profile’s reading {range}: {steps} step(s) away, a gap of {gap}',

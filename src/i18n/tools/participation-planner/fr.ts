@@ -55,6 +55,8 @@ export const plannerFr = {
   'profile.tie.motive': 'La motivation principale oriente vers la {family} : {profile} est retenu.',
   'profile.tie.motiveThenOrder': 'La motivation principale oriente vers la {family} ; parmi ces profils, l’ordre documenté A → E retient {profile}.',
   'profile.tie.order': 'L’ordre documenté A → E retient {profile}.',
+  'profile.tie.separator': 'Votre réponse à « {question} » les départage : {answer}, donc {profile} est retenu.',
+  'profile.separator.ask': '{a} et {b} ne se distinguent pas sur les quatre caractéristiques. La seule question qui les sépare est « {question} » (étape 6) : répondez-y pour trancher. D’ici là, l’ordre documenté retient {profile}.',
   'profile.why': 'Pourquoi, caractéristique par caractéristique',
   'profile.cmp.match': 'votre réponse « {answer} » est dans la lecture du profil ({range}) : écart 0',
   'profile.cmp.off': 'votre réponse « {answer} », lecture du profil {range} : {steps} cran(s) d’écart, soit {gap}',
