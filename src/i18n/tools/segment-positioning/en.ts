@@ -131,7 +131,7 @@ export const segmentPositioningEn: SegmentPositioningDict = {
     'One strategy per zone. Only the target zone’s strategy comes from the method; the others are this site’s practical reading of its grid, as chapter 3 explains.',
   'strategies.empty': 'Place at least one segment to see the strategy for its zone.',
   'strategies.segments': 'Segments in this zone: {names}.',
-  'strategies.basis.method': 'The method’s strategy: this is the zone it aims at.',
+  'strategies.basis.method': 'The method names this zone as its target; the strategy set out here is this site’s reading.',
   'strategies.basis.site-reading': 'This site’s reading: the method only describes the target zone; this strategy extends its grid.',
   'strategies.learning': 'Learning path',
   'strategies.direction': 'Direction of learning',

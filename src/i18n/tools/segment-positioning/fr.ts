@@ -142,7 +142,7 @@ export const segmentPositioningFr = {
     'Une stratégie par zone. Seule celle de la zone cible vient de la méthode ; les autres sont la lecture pratique que ce site propose de sa grille, comme le chapitre 3 l’indique.',
   'strategies.empty': 'Placez au moins un segment pour voir la stratégie de sa zone.',
   'strategies.segments': 'Segments dans cette zone : {names}.',
-  'strategies.basis.method': 'Stratégie de la méthode : c’est la zone qu’elle vise.',
+  'strategies.basis.method': 'La méthode désigne cette zone comme sa cible ; la stratégie présentée ici est la lecture de ce site.',
   'strategies.basis.site-reading': 'Lecture de ce site : la méthode ne décrit que la zone cible ; cette stratégie prolonge sa grille.',
   'strategies.learning': 'Parcours d’apprentissage',
   'strategies.direction': 'Sens de l’apprentissage',
