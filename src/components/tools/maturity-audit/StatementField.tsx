@@ -3,14 +3,15 @@ import {
   CONFIDENCE_LEVELS,
   DONT_KNOW,
   NOTE_MAX_LENGTH,
+  SCALE_VALUES,
+  scaleLabel,
+  statementScale,
   type Answer,
   type AnswerValue,
   type Confidence,
   type Statement,
 } from '../../../lib/maturity-audit/index';
 import { useAudit } from './context';
-
-const VALUES: readonly AnswerValue[] = [0, 1, 2, 3, 4, DONT_KNOW];
 
 interface Props {
   readonly statement: Statement;
@@ -25,18 +26,20 @@ interface Props {
 export function StatementField({ statement, number, answer, onValue, onConfidence, onNote }: Props) {
   const { q, t } = useAudit();
   const id = useId();
+  const scale = statementScale(statement);
+  const values: readonly AnswerValue[] = [...SCALE_VALUES[scale], DONT_KNOW];
   const state = [
     answer?.confidence ? t('q.details.confidence', { level: t(`confidence.${answer.confidence}`).toLowerCase() }) : null,
     answer?.note ? t('q.details.note') : null,
   ].filter((part): part is string => part !== null);
 
   return (
-    <fieldset className="ma-statement" data-statement={statement.id}>
+    <fieldset className="ma-statement" data-statement={statement.id} data-scale={scale}>
       <legend className="ma-statement__text">
         <span className="ma-statement__num">{number}.</span> {statement.text}
       </legend>
       <div className="ma-scale">
-        {VALUES.map((value) => (
+        {values.map((value) => (
           <label key={value} className={`ma-option${value === DONT_KNOW ? ' ma-option--dk' : ''}`}>
             <input
               type="radio"
@@ -45,8 +48,8 @@ export function StatementField({ statement, number, answer, onValue, onConfidenc
               checked={answer?.value === value}
               onChange={() => onValue(statement.id, value)}
             />
-            {value === DONT_KNOW ? null : <span className="ma-option__num">{value}</span>}
-            <span className="ma-option__label">{q.scale[value === DONT_KNOW ? 'dk' : (String(value) as '0' | '1' | '2' | '3' | '4')]}</span>
+            {value === DONT_KNOW || scale === 'fact' ? null : <span className="ma-option__num">{value}</span>}
+            <span className="ma-option__label">{scaleLabel(q, statement, value)}</span>
           </label>
         ))}
       </div>

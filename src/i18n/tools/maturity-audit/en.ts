@@ -10,7 +10,8 @@ export const auditEn: AuditDict = {
   'page.howto.3': 'Turn the next steps into an action plan, with an owner, a due date and a status.',
   'page.howto.4': 'As a team, everyone exports their audit; the facilitator merges them in the team view to find the gaps worth discussing. Later, compare two audits to see how far you have come.',
   'page.method.heading': 'How scores and stages are computed',
-  'page.method.scale': 'The answer scale has five points and a “Don’t know” answer:',
+  'page.method.scale': 'A statement about a practice is answered by how often it happens, on five points, or “Don’t know”:',
+  'page.method.factScale': 'A statement of fact is answered yes, partly or no, which count as 4, 2 and 0 in the mean, or “Don’t know”:',
   'page.method.score':
     'A dimension’s score is the mean of its rated statements, divided by 4 and multiplied by 100, then rounded to the nearest whole number (halves round up). For example, ratings of 2, 3, 3 and 4 give a mean of 3, that is 75 out of 100.',
   'page.method.dk':
@@ -23,7 +24,7 @@ export const auditEn: AuditDict = {
   'page.method.meaning': 'What it means',
   'page.method.rangeValue': '{from} to {to}',
   'page.method.stagesWhy':
-    'The five bands are 20 points wide each. Answering every statement of a dimension with the same point k gives 25 × k points (0, 25, 50, 75 or 100), which falls in the stage of the same rank: each stage thus matches one point of the scale. The co-creative stage needs a mean answer of at least 3.2: organised practices that are partly measured, since the method asks you to track what customers learn and what the firm learns from them.',
+    'The five bands are 20 points wide each. Answering every statement of a dimension with the same point k gives 25 × k points (0, 25, 50, 75 or 100), which falls in the stage of the same rank: each stage thus matches one point of the scale. The co-creative stage needs a mean answer of at least 3.2: practices carried out usually or always, and facts that are in place.',
   'page.method.reading':
     'These stages are this site’s reading of the method, not a scale published by its authors. Use them to compare yourself over time and to start a discussion, not as a benchmark between organisations.',
   'page.method.recommendations':

@@ -13,7 +13,8 @@ export const auditFr = {
   'page.howto.3': 'Transformez les prochaines étapes en plan d’action, avec un responsable, une échéance et un statut.',
   'page.howto.4': 'En équipe, chacun exporte son audit ; l’animateur les fusionne dans la vue équipe pour repérer les écarts à discuter. Plus tard, comparez deux audits pour mesurer le chemin parcouru.',
   'page.method.heading': 'Comment sont calculés les scores et les stades',
-  'page.method.scale': 'L’échelle de réponse compte cinq degrés et une réponse « Je ne sais pas » :',
+  'page.method.scale': 'Une affirmation sur une pratique se note selon sa fréquence, en cinq degrés, ou « Je ne sais pas » :',
+  'page.method.factScale': 'Une affirmation de fait se note oui, en partie ou non, qui comptent pour 4, 2 et 0 dans la moyenne, ou « Je ne sais pas » :',
   'page.method.score':
     'Le score d’une dimension est la moyenne des affirmations notées, divisée par 4 et multipliée par 100, puis arrondie à l’entier le plus proche (une demie s’arrondit vers le haut). Exemple : des notes 2, 3, 3 et 4 donnent une moyenne de 3, soit 75 sur 100.',
   'page.method.dk':
@@ -26,7 +27,7 @@ export const auditFr = {
   'page.method.meaning': 'Ce que cela veut dire',
   'page.method.rangeValue': 'de {from} à {to}',
   'page.method.stagesWhy':
-    'Les cinq tranches ont chacune 20 points. Répondre à toutes les affirmations d’une dimension par le même degré k donne 25 × k points (0, 25, 50, 75 ou 100), ce qui tombe dans le stade de même rang : chaque stade correspond ainsi à un degré de l’échelle. Le stade cocréatif exige une réponse moyenne d’au moins 3,2 : des pratiques organisées et en partie mesurées, car la méthode demande de suivre ce que les clients apprennent et ce que l’entreprise apprend d’eux.',
+    'Les cinq tranches ont chacune 20 points. Répondre à toutes les affirmations d’une dimension par le même degré k donne 25 × k points (0, 25, 50, 75 ou 100), ce qui tombe dans le stade de même rang : chaque stade correspond ainsi à un degré de l’échelle. Le stade cocréatif exige une réponse moyenne d’au moins 3,2 : des pratiques menées le plus souvent ou toujours, et des faits acquis.',
   'page.method.reading':
     'Ces stades sont la lecture que propose ce site de la méthode, et non une échelle publiée par ses auteurs. Servez-vous-en pour vous comparer dans le temps et pour ouvrir la discussion, pas comme une référence entre organisations.',
   'page.method.recommendations':
