@@ -14,6 +14,8 @@ import {
   createAuditTool,
   EDITION_2_STATEMENTS,
   migrateAuditV1toV2,
+  revisionMark,
+  settleRevision,
   scoreAudit,
   statementIds,
   teamValues,
@@ -161,5 +163,20 @@ describe('the migration function', () => {
   });
   it('passes a value it cannot read through, for the schema to refuse', () => {
     expect(migrateAuditV1toV2('nonsense')).toBe('nonsense');
+  });
+});
+
+describe('after the migration, the reader settles what it left', () => {
+  const data = imported('audit-v1-individual.json').envelope.data;
+  it('marks carried and to-answer-again statements, and answering one settles it', () => {
+    expect(revisionMark(data.revision, 'lf-6')).toEqual({ kind: 'carried', from: 'lf-5', change: 'split' });
+    expect(revisionMark(data.revision, 'lf-7')).toEqual({ kind: 'reanswer' });
+    expect(revisionMark(data.revision, 'ce-2')).toBeNull();
+    const settled = settleRevision(settleRevision(data, 'lf-6'), 'lf-7');
+    expect(revisionMark(settled.revision, 'lf-6')).toBeNull();
+    expect(revisionMark(settled.revision, 'lf-7')).toBeNull();
+    expect(Object.keys(settled.revision!.carried)).toHaveLength(23);
+    expect(settled.revision!.reanswer).toHaveLength(7);
+    expect(settleRevision(settled, 'ce-2')).toBe(settled);
   });
 });

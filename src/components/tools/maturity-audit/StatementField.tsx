@@ -9,6 +9,7 @@ import {
   type Answer,
   type AnswerValue,
   type Confidence,
+  type RevisionMark,
   type Statement,
 } from '../../../lib/maturity-audit/index';
 import { useAudit } from './context';
@@ -17,13 +18,15 @@ interface Props {
   readonly statement: Statement;
   readonly number: number;
   readonly answer: Answer | undefined;
+  /** What a migration from an older edition left to check here, if anything. */
+  readonly mark?: RevisionMark | null | undefined;
   readonly onValue: (id: string, value: AnswerValue) => void;
   readonly onConfidence: (id: string, confidence: Confidence) => void;
   readonly onNote: (id: string, note: string) => void;
 }
 
 /** One statement: a radio group (arrow keys), then an optional confidence level and note. */
-export function StatementField({ statement, number, answer, onValue, onConfidence, onNote }: Props) {
+export function StatementField({ statement, number, answer, mark, onValue, onConfidence, onNote }: Props) {
   const { q, t } = useAudit();
   const id = useId();
   const scale = statementScale(statement);
@@ -38,6 +41,13 @@ export function StatementField({ statement, number, answer, onValue, onConfidenc
       <legend className="ma-statement__text">
         <span className="ma-statement__num">{number}.</span> {statement.text}
       </legend>
+      {mark ? (
+        <p className={`ma-revision-mark ma-revision-mark--${mark.kind}`}>
+          {mark.kind === 'carried'
+            ? t('q.revision.carried', { change: t(`q.revision.change.${mark.change}`), from: mark.from })
+            : t('q.revision.reanswer')}
+        </p>
+      ) : null}
       <div className="ma-scale">
         {values.map((value) => (
           <label key={value} className={`ma-option${value === DONT_KNOW ? ' ma-option--dk' : ''}`}>

@@ -40,6 +40,14 @@ export const auditEn: AuditDict = {
   'load.failed': 'The questionnaire could not be loaded: reload the page.',
 
   'q.heading': 'Questionnaire',
+  'q.revision.heading': 'Answered with the first edition of the questionnaire',
+  'q.revision.body':
+    'The questionnaire now says one thing per statement and answers facts yes, partly or no. {carried} answers were carried over to statements that were split, reworded or moved: check them. {reanswer} statements of fact are to be answered again. {retired} statements are no longer asked: their old answers stay in the file but no longer count.',
+  'q.revision.carried': 'Carried over from the first edition ({change} {from}): check this answer.',
+  'q.revision.change.split': 'split from',
+  'q.revision.change.reworded': 'reworded from',
+  'q.revision.change.moved': 'moved from',
+  'q.revision.reanswer': 'Now answered yes, partly or no: the first edition’s answer could not carry over. Answer again.',
   'q.help': 'One dimension at a time. In each statement, the arrow keys choose the answer; the Tab key moves on.',
   'q.progress': '{answered} of {total} statements answered',
   'q.progressDk': 'including {dk} “Don’t know”',

@@ -45,6 +45,14 @@ export const auditFr = {
 
   // questionnaire
   'q.heading': 'Questionnaire',
+  'q.revision.heading': 'Réponses données avec la première édition du questionnaire',
+  'q.revision.body':
+    'Le questionnaire dit désormais une seule chose par affirmation et fait répondre aux faits par oui, en partie ou non. {carried} réponses ont été reportées sur des affirmations scindées, reformulées ou déplacées : vérifiez-les. {reanswer} affirmations de fait sont à renseigner à nouveau. {retired} affirmations ne sont plus posées : leurs anciennes réponses restent dans le fichier mais ne comptent plus.',
+  'q.revision.carried': 'Reportée de la première édition ({change} {from}) : vérifiez cette réponse.',
+  'q.revision.change.split': 'scindée de',
+  'q.revision.change.reworded': 'reformulée de',
+  'q.revision.change.moved': 'déplacée de',
+  'q.revision.reanswer': 'Se répond désormais par oui, en partie ou non : la réponse de la première édition ne pouvait pas être reportée. Répondez à nouveau.',
   'q.help':
     'Une dimension à la fois. Dans chaque affirmation, les flèches du clavier choisissent la réponse ; la touche Tab passe à la suite.',
   'q.progress': '{answered} affirmations sur {total} ont une réponse',
