@@ -57,6 +57,7 @@ export const segmentPositioningEn: SegmentPositioningDict = {
   'editor.undo': 'Restore “{name}”',
   'editor.restored': 'Segment “{name}” restored.',
   'editor.placedBy': 'Current position: {position}.',
+  'editor.unplaced': 'Not placed yet: answer the questions, at least one per axis, or choose “Type in both positions”. Until then the segment has no zone and no strategy.',
 
   'questions.none': 'No answer',
   'questions.derived': '{axis} derived: {value} out of 10 (answers: {count} of {total}).',

@@ -63,6 +63,7 @@ export const segmentPositioningFr = {
   'editor.undo': 'Rétablir « {name} »',
   'editor.restored': 'Segment « {name} » rétabli.',
   'editor.placedBy': 'Position actuelle : {position}.',
+  'editor.unplaced': 'Pas encore placé : répondez aux questions, au moins une par axe, ou choisissez « Saisir les deux positions ». D’ici là, le segment n’a ni zone ni stratégie.',
 
   // questions
   'questions.none': 'Sans réponse',
