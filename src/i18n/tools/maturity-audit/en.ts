@@ -3,7 +3,7 @@ import type { AuditDict } from './fr';
 /** English strings of the maturity audit; typed against the French reference so none can be missing. */
 export const auditEn: AuditDict = {
   'page.intro':
-    'Answer some forty statements about your organisation, alone or as a team. You get a maturity profile across eight dimensions, this site’s reading of the method, the stage reached in each, and next steps linked to the chapters that explain them.',
+    'Answer some fifty statements about your organisation, alone or as a team. You get a maturity profile across nine dimensions, this site’s reading of the method, the stage reached in each, and next steps linked to the chapters that explain them.',
   'page.howto.heading': 'How to use it',
   'page.howto.1': 'Answer one dimension at a time: rate each statement from 0 to 4, or “Don’t know”. A note and a confidence level are optional.',
   'page.howto.2': 'Read the profile: the radar, the score table and the summary sentence update with every answer.',
@@ -32,7 +32,7 @@ export const auditEn: AuditDict = {
   'page.method.team':
     'In the team view, a statement is flagged “To discuss” when respondents’ ratings are {spread} points or more apart. For each statement, the team result uses the value the facilitator agreed on if one was recorded, otherwise the mean of the respondents’ ratings.',
   'page.method.confidence': 'Confidence levels and notes do not change the score: they help to read it and to prepare the discussion.',
-  'page.dimensions.heading': 'The eight dimensions',
+  'page.dimensions.heading': 'The nine dimensions',
   'page.dimensions.read': 'Read:',
   'link.section': 'chapter {n}, “{section}”',
   'link.sectionTitle': 'Chapter {n}: {chapter}',

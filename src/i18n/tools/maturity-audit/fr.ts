@@ -6,7 +6,7 @@
 export const auditFr = {
   // page body (static, rendered by Astro)
   'page.intro':
-    'Répondez seul ou en équipe à une quarantaine d’affirmations sur votre organisation. Vous obtenez un profil de maturité sur huit dimensions, lecture que ce site fait de la méthode, le stade atteint dans chacune, et des prochaines étapes reliées aux chapitres qui les expliquent.',
+    'Répondez seul ou en équipe à une cinquantaine d’affirmations sur votre organisation. Vous obtenez un profil de maturité sur neuf dimensions, lecture que ce site fait de la méthode, le stade atteint dans chacune, et des prochaines étapes reliées aux chapitres qui les expliquent.',
   'page.howto.heading': 'Mode d’emploi',
   'page.howto.1': 'Répondez dimension par dimension : chaque affirmation se note de 0 à 4, ou « Je ne sais pas ». Une note et un niveau de confiance sont facultatifs.',
   'page.howto.2': 'Lisez le profil : le radar, le tableau des scores et la phrase de synthèse se mettent à jour à chaque réponse.',
@@ -36,7 +36,7 @@ export const auditFr = {
     'Dans la vue équipe, une affirmation est signalée « À discuter » quand les notes des répondants s’écartent de {spread} points ou plus. Le résultat d’équipe retient, pour chaque affirmation, la valeur convenue par l’animateur s’il en a noté une, sinon la moyenne des notes des répondants.',
   'page.method.confidence':
     'Le niveau de confiance et les notes ne changent pas le score : ils aident à le lire et à préparer la discussion.',
-  'page.dimensions.heading': 'Les huit dimensions',
+  'page.dimensions.heading': 'Les neuf dimensions',
   'page.dimensions.read': 'À lire :',
   'link.section': 'chapitre {n}, « {section} »',
   'link.sectionTitle': 'Chapitre {n} : {chapter}',
