@@ -228,6 +228,9 @@ test('typed values are checked; a deleted segment can be restored', async ({ pag
   await page.getByRole('button', { name: 'Ajouter un segment' }).click();
   await expect(page.getByText('Donnez un nom au segment', { exact: false })).toBeVisible();
   await page.getByRole('textbox', { name: 'Nom du segment' }).fill('Artisans');
+  // A new segment starts unplaced; typing its position in places it (the fields start at 5 and 5).
+  await expect(page.locator('.sp-placed--none')).toContainText('Pas encore placé');
+  await page.getByRole('radio', { name: 'Saisir les deux positions (0 à 10)' }).check();
   const knowledge = page.getByRole('textbox', { name: 'Connaissance (0 novice, 10 expert)' });
   await knowledge.fill('12');
   await expect(page.getByText('Saisissez un nombre de 0 à 10, par exemple 6,5.')).toBeVisible();
