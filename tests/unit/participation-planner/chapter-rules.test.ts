@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { emphasisBand, PLANNER_CONTENT } from '../../../src/lib/participation-planner/index';
 import { LEVERS, type Lever } from '../../../src/lib/participation-planner/scales';
 import { slugify } from '../../../src/lib/slug';
+import { fieldRoleProblems, fieldRoles } from '../../../src/lib/participation-planner/content-check';
 import type { Lang } from '../../../src/lib/i18n-core';
 
 const RULES = PLANNER_CONTENT.rules;
@@ -123,5 +124,23 @@ describe('the agreement test can fail', () => {
     const rule = RULES.rules.find((candidate) => candidate.id === 'repeated-community')!;
     expect(effectsWords('en', rule.effects)).toBe('Sanction +15');
     expect(effectsWords('en', { ...rule.effects, sanction: 30 })).not.toBe('Sanction +15');
+  });
+});
+
+describe('every answer changes a result or is said to be context', () => {
+  const roles = fieldRoles(PLANNER_CONTENT);
+  it('context answers move nothing, and the others each move the profile or the mix', () => {
+    expect(fieldRoleProblems(PLANNER_CONTENT)).toEqual([]);
+    expect(Object.entries(roles).filter(([, role]) => role.context).map(([field]) => field)).toEqual(['physical', 'mental', 'personalisation']);
+    // The motive settles ties between profiles; the duration also separates A from B.
+    expect(roles.motive).toMatchObject({ profile: true, rules: [] });
+    expect(roles.duration).toMatchObject({ profile: true, rules: ['long-effort'] });
+    // Complexity and innovation move the mix on their own, not only together with a novice.
+    expect(roles.complexity.rules).toEqual(['novice-complex-innovative', 'complex-task']);
+    expect(roles.innovation.rules).toEqual(['novice-complex-innovative', 'new-offer']);
+  });
+  it('a field that does nothing and is not declared context is reported', () => {
+    const silent = { ...PLANNER_CONTENT, rules: { ...PLANNER_CONTENT.rules, context: ['physical', 'mental'] as const } };
+    expect(fieldRoleProblems(silent)).toEqual(['rules.json: "personalisation" changes nothing and is not listed as context']);
   });
 });
