@@ -24,7 +24,7 @@ export const segmentPositioningEn: SegmentPositioningDict = {
   'list.legend': 'Selected segment',
   'list.empty': 'No segment yet. Add one or load an example.',
   'list.add': 'Add a segment',
-  'list.added': 'Segment added in the middle of the matrix. Give it a name, then place it.',
+  'list.added': 'Segment added, not placed yet. Give it a name, then place it: answer its questions or type its position in.',
   'list.unnamed': 'Unnamed segment',
   'list.notPlaced': 'not placed yet',
   'list.limit': 'You have reached the limit of {max} segments.',

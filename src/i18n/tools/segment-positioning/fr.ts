@@ -29,7 +29,7 @@ export const segmentPositioningFr = {
   'list.legend': 'Segment sélectionné',
   'list.empty': 'Aucun segment pour l’instant. Ajoutez-en un ou chargez un exemple.',
   'list.add': 'Ajouter un segment',
-  'list.added': 'Segment ajouté au centre de la matrice. Donnez-lui un nom, puis placez-le.',
+  'list.added': 'Segment ajouté, pas encore placé. Donnez-lui un nom, puis placez-le : répondez à ses questions ou saisissez sa position.',
   'list.unnamed': 'Segment sans nom',
   'list.notPlaced': 'pas encore placé',
   'list.limit': 'Vous avez atteint la limite de {max} segments.',
