@@ -10,30 +10,34 @@ import { axeInBothThemes } from './axe';
 
 const PAGE = { en: '/en/tools/maturity-audit/', fr: '/fr/outils/audit-de-maturite/' };
 const QUESTIONS = JSON.parse(readFileSync(new URL('../../src/content/tools/maturity-audit/questions.en.json', import.meta.url), 'utf8')) as {
-  dimensions: { id: string; statements: { id: string }[] }[];
+  dimensions: { id: string; statements: { id: string; scale?: 'fact' }[] }[];
 };
 const DIMENSIONS = QUESTIONS.dimensions.map((d) => d.id);
 type Value = number | 'dk';
-const RADIO_INDEX = (value: Value): number => (value === 'dk' ? 5 : value);
+/** Position of a value among a statement's radios: practice 0–4 then "don't know"; fact no, partly, yes (0, 2, 4) then "don't know". */
+const RADIO_INDEX = (value: Value, scale: 'practice' | 'fact' = 'practice'): number =>
+  scale === 'fact' ? (value === 'dk' ? 3 : value / 2) : value === 'dk' ? 5 : value;
 
 /**
- * The keyboard audit, dimension by dimension:
- *  lf 0,0,0,0,0 → 0 · lt 1×5 → 25 · co 2,2,2,2,dk → 50 (4/5) · ce 3×4 → 75 · dp 4×6 → 100
- *  cp dk×5 → not assessed · cm 1,2,1,2,1,2 → 1.5 → 37.5 → 38 · ro 3,4,3,4,3,4 → 3.5 → 87.5 → 88
- *  overall = (0 + 25 + 50 + 75 + 100 + 38 + 88) / 7 = 376 / 7 = 53.7 → 54, Structured; weakest lf.
- *  Next steps: the three weakest below 80 → lf (0), lt (25), cm (38).
+ * The keyboard audit, dimension by dimension (facts: no 0, partly 2, yes 4):
+ *  lf 0×6 (lf-7, lf-8 "no") → 0 · lt 1×6 → 25 · co 2,2,2,2,dk → 50 (4/5) · ce 3×4 → 75 · dp 4×8 → 100
+ *  cp dk×8 → not assessed · cm partly, partly, 1, 2, no, 1, 2, 1 → 11 / 8 = 1.375 → 34.4 → 34
+ *  ro 3, yes, 3, 4, 3 → 17 / 5 = 3.4 → 85 · om yes, 4, 3, 4 → 15 / 4 = 3.75 → 93.75 → 94
+ *  overall = (0 + 25 + 50 + 75 + 100 + 34 + 85 + 94) / 8 = 463 / 8 = 57.9 → 58, Structured; weakest lf.
+ *  Next steps: the three weakest below 80 → lf (0), lt (25), cm (34).
  */
 const PLAN: Record<string, Value[]> = {
-  lf: [0, 0, 0, 0, 0],
-  lt: [1, 1, 1, 1, 1],
+  lf: [0, 0, 0, 0, 0, 0],
+  lt: [1, 1, 1, 1, 1, 1],
   co: [2, 2, 2, 2, 'dk'],
   ce: [3, 3, 3, 3],
-  dp: [4, 4, 4, 4, 4, 4],
-  cp: ['dk', 'dk', 'dk', 'dk', 'dk'],
-  cm: [1, 2, 1, 2, 1, 2],
-  ro: [3, 4, 3, 4, 3, 4],
+  dp: [4, 4, 4, 4, 4, 4, 4, 4],
+  cp: ['dk', 'dk', 'dk', 'dk', 'dk', 'dk', 'dk', 'dk'],
+  cm: [2, 2, 1, 2, 0, 1, 2, 1],
+  ro: [3, 4, 3, 4, 3],
+  om: [4, 4, 3, 4],
 };
-const EXPECTED_SCORES = ['0', '25', '50', '75', '100', 'not assessed', '38', '88', '54'];
+const EXPECTED_SCORES = ['0', '25', '50', '75', '100', 'not assessed', '34', '85', '94', '58'];
 
 /** Presses Tab (or Shift+Tab) until the focused element matches `selector`. */
 async function tabTo(page: Page, selector: string, options: { back?: boolean; max?: number } = {}): Promise<void> {
@@ -64,7 +68,7 @@ function envelope(id: string, answers: Record<string, Value>, extra: { responden
     format: 'kmm-result',
     formatVersion: 1,
     tool: 'maturity-audit',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     locale: 'en',
     title: extra.title ?? `Audit ${id}`,
@@ -103,11 +107,12 @@ test.describe('keyboard only', () => {
       await tabTo(page, `.ma-statement[data-statement="${statements[0]?.id}"] input[type="radio"]`);
       for (const [s, value] of values.entries()) {
         const id = statements[s]?.id ?? '';
+        const scale = statements[s]?.scale ?? 'practice';
         // Focus enters an unanswered group on its first radio: Space picks 0, each → moves one up.
         await expect(page.locator(`.ma-statement[data-statement="${id}"] input[type="radio"]`).first()).toBeFocused();
         await page.keyboard.press('Space');
-        for (let k = 0; k < RADIO_INDEX(value); k += 1) await page.keyboard.press('ArrowRight');
-        await expect(page.locator(`.ma-statement[data-statement="${id}"] input[type="radio"]`).nth(RADIO_INDEX(value))).toBeChecked();
+        for (let k = 0; k < RADIO_INDEX(value, scale); k += 1) await page.keyboard.press('ArrowRight');
+        await expect(page.locator(`.ma-statement[data-statement="${id}"] input[type="radio"]`).nth(RADIO_INDEX(value, scale))).toBeChecked();
         await page.keyboard.press('Tab'); // the "confidence and note" disclosure
         await expect(page.locator(`.ma-statement[data-statement="${id}"] summary`)).toBeFocused();
         if (s < values.length - 1) await page.keyboard.press('Tab');
@@ -117,11 +122,11 @@ test.describe('keyboard only', () => {
       if (index < DIMENSIONS.length - 1) await expect(page.locator('.ma-dimension__name')).toBeFocused();
     }
     await expect(page.locator('.ma-results h2')).toBeFocused();
-    await expect(page.locator('.ma-progress')).toContainText('42 of 42 statements answered (including 6 “Don’t know”)');
+    await expect(page.locator('.ma-progress')).toContainText('54 of 54 statements answered (including 9 “Don’t know”)');
 
     // The profile: summary, table, radar, next steps.
     await expect(page.locator('.ma-results .ma-summary')).toHaveText(
-      'Overall score 54/100 (Structured) over 7 of 8 dimensions assessed; weakest dimension: Learning from customers, 0/100 (Unaware).',
+      'Overall score 58/100 (Structured) over 8 of 9 dimensions assessed; weakest dimension: Learning from customers, 0/100 (Unaware).',
     );
     expect(await scoreCells(page)).toEqual(EXPECTED_SCORES);
     await expect(page.locator('.ma-results tr[data-dimension="lf"]')).toContainText('weakest');
@@ -146,8 +151,8 @@ test.describe('keyboard only', () => {
     const file = testInfo.outputPath('audit.json');
     await download.saveAs(file);
     const exported = JSON.parse(readFileSync(file, 'utf8'));
-    expect(exported).toMatchObject({ format: 'kmm-result', tool: 'maturity-audit', schemaVersion: 1 });
-    expect(Object.keys(exported.data.answers)).toHaveLength(42);
+    expect(exported).toMatchObject({ format: 'kmm-result', tool: 'maturity-audit', schemaVersion: 2 });
+    expect(Object.keys(exported.data.answers)).toHaveLength(54);
     expect(exported.data.answers['co-5']).toEqual({ value: 'dk' });
     expect(exported.data.plan).toHaveLength(1);
 
@@ -155,23 +160,23 @@ test.describe('keyboard only', () => {
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
     await ready(other);
-    expect(await scoreCells(other)).toEqual(['not assessed', 'not assessed', 'not assessed', 'not assessed', 'not assessed', 'not assessed', 'not assessed', 'not assessed', 'not assessed']);
+    expect(await scoreCells(other)).toEqual(Array.from({ length: 10 }, () => 'not assessed'));
     await tabTo(other, '.res-toolbar .res-import > button');
     const [chooser] = await Promise.all([other.waitForEvent('filechooser'), other.keyboard.press('Enter')]);
     await chooser.setFiles(file);
-    await expect(other.locator('.ma-results .ma-summary')).toHaveText(/^Overall score 54\/100 \(Structured\)/);
+    await expect(other.locator('.ma-results .ma-summary')).toHaveText(/^Overall score 58\/100 \(Structured\)/);
     expect(await scoreCells(other)).toEqual(EXPECTED_SCORES);
     await expect(other.locator('.ma-plan__item')).toHaveCount(1);
     await fresh.close();
   });
 
   test('merge three respondents’ files and see the statements to discuss', async ({ page }, testInfo) => {
-    // Everyone answers 2, except: lf-1 0/1/2 (spread 2: discuss), lt-3 4/2/3 (spread 2: discuss),
-    // cm-2 1/2/2 (spread 1: no), dp-1 3/—/1 (spread 2: discuss), ro-6 dk/0/4 (spread 4: discuss).
+    // Everyone answers 2 (facts: partly), except: lf-1 0/1/2 (spread 2: discuss), lt-3 4/2/3 (spread 2: discuss),
+    // cm-3 1/2/2 (spread 1: no), dp-1 3/—/1 (spread 2: discuss), om-3 dk/0/4 (spread 4: discuss).
     const files = [
-      writeJson(testInfo.outputPath('ana.json'), envelope('ana-result', answersWith(2, { 'lf-1': 0, 'lt-3': 4, 'cm-2': 1, 'dp-1': 3, 'ro-6': 'dk' }), { respondent: 'Ana' })),
-      writeJson(testInfo.outputPath('anonymous.json'), envelope('anon-result', answersWith(2, { 'lf-1': 1, 'lt-3': 2, 'dp-1': undefined, 'ro-6': 0 }))),
-      writeJson(testInfo.outputPath('chloe.json'), envelope('chloe-result', answersWith(2, { 'lf-1': 2, 'lt-3': 3, 'dp-1': 1, 'ro-6': 4 }), { respondent: 'Chloé' })),
+      writeJson(testInfo.outputPath('ana.json'), envelope('ana-result', answersWith(2, { 'lf-1': 0, 'lt-3': 4, 'cm-3': 1, 'dp-1': 3, 'om-3': 'dk' }), { respondent: 'Ana' })),
+      writeJson(testInfo.outputPath('anonymous.json'), envelope('anon-result', answersWith(2, { 'lf-1': 1, 'lt-3': 2, 'dp-1': undefined, 'om-3': 0 }))),
+      writeJson(testInfo.outputPath('chloe.json'), envelope('chloe-result', answersWith(2, { 'lf-1': 2, 'lt-3': 3, 'dp-1': 1, 'om-3': 4 }), { respondent: 'Chloé' })),
     ];
     await ready(page);
     await tabTo(page, '.ma-team-start .ma-import > button');
@@ -183,13 +188,13 @@ test.describe('keyboard only', () => {
     await expect(page.locator('.ma-questionnaire')).toHaveCount(0);
     await expect(team.locator('.ma-respondents__name')).toHaveText(['Ana', 'Respondent 2', 'Chloé']);
     await expect(team.locator('.ma-discuss-count')).toContainText('Statements to discuss: 4');
-    expect(await team.locator('tr.ma-row--discuss').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-statement')))).toEqual(['lf-1', 'lt-3', 'dp-1', 'ro-6']);
+    expect(await team.locator('tr.ma-row--discuss').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-statement')))).toEqual(['lf-1', 'lt-3', 'dp-1', 'om-3']);
     await expect(team.locator('tr.ma-row--discuss .ma-flag')).toHaveText(['To discuss', 'To discuss', 'To discuss', 'To discuss']);
     // Per statement: respondents' values, mean, min–max.
-    await expect(team.locator('tr[data-statement="ro-6"] td')).toContainText(['DK', '0', '4', '2', '0–4']);
-    await expect(team.locator('tr[data-statement="cm-2"]')).not.toHaveClass(/ma-row--discuss/);
-    // Team score of lf: lf-1 mean (0 + 1 + 2) / 3 = 1, four statements at 2 → 9 / 5 = 1.8 → 45.
-    await expect(team.locator('.ma-team-dims tr[data-dimension="lf"] td').last()).toHaveText('45');
+    await expect(team.locator('tr[data-statement="om-3"] td')).toContainText(['DK', '0', '4', '2', '0–4']);
+    await expect(team.locator('tr[data-statement="cm-3"]')).not.toHaveClass(/ma-row--discuss/);
+    // Team score of lf: lf-1 mean (0 + 1 + 2) / 3 = 1, five statements at 2 → 11 / 6 = 1.83 → 45.8 → 46.
+    await expect(team.locator('.ma-team-dims tr[data-dimension="lf"] td').last()).toHaveText('46');
 
     // The facilitator records the agreed value 2 for lf-1, with a reason, from the keyboard.
     await tabTo(page, 'tr[data-statement="lf-1"] select');
@@ -197,7 +202,7 @@ test.describe('keyboard only', () => {
     await expect(page.locator('tr[data-statement="lf-1"] select')).toHaveValue('2');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Pilot sites count');
-    // lf now: 2 × 5 / 5 = 2 → 50.
+    // lf now: 2 × 6 / 6 = 2 → 50.
     await expect(team.locator('.ma-team-dims tr[data-dimension="lf"] td').last()).toHaveText('50');
     await expect(page.locator('.ma-results tr[data-dimension="lf"] [data-score]')).toHaveText('50', { useInnerText: true });
 
@@ -212,23 +217,23 @@ test.describe('keyboard only', () => {
   });
 
   test('compare the open audit with an older one', async ({ page }, testInfo) => {
-    // Older: lf all 0, everything else 1 → lf 0, others 25; overall (0 + 7 × 25) / 8 = 21.9 → 22.
-    // Current: lf all 4, cm all dk, everything else 3 → lf 100, cm n/a, others 75; overall (100 + 6 × 75) / 7 = 78.6 → 79.
+    // Older: lf all 0, everything else 1 → lf 0, others 25; overall (0 + 8 × 25) / 9 = 22.2 → 22.
+    // Current: lf all 4, cm all dk, everything else 3 → lf 100, cm n/a, others 75; overall (100 + 7 × 75) / 8 = 78.1 → 78.
     const older = writeJson(testInfo.outputPath('older.json'), envelope('older', answersWith((d) => (d === 'lf' ? 0 : 1)), { title: 'Spring audit', updatedAt: '2026-03-01T09:00:00.000Z' }));
     const current = writeJson(testInfo.outputPath('current.json'), envelope('current', answersWith((d) => (d === 'lf' ? 4 : d === 'cm' ? 'dk' : 3)), { title: 'Autumn audit' }));
     await ready(page);
     await tabTo(page, '.res-toolbar .res-import > button');
     let [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
     await chooser.setFiles(current);
-    await expect(page.locator('.ma-results .ma-summary')).toHaveText(/^Overall score 79\/100/);
+    await expect(page.locator('.ma-results .ma-summary')).toHaveText(/^Overall score 78\/100/);
 
     await tabTo(page, '.ma-compare .ma-import > button');
     [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
     await chooser.setFiles(older);
     const compare = page.locator('.ma-compare');
     await expect(compare.locator('.ma-note')).toHaveText('“Spring audit” imported and saved; it is selected as “Before”.');
-    await expect(compare.locator('.ma-summary')).toHaveText('Overall score: 22 → 79 (+57). Largest rise: Learning from customers (+100).');
-    expect(await compare.locator('.ma-delta [data-delta]').allInnerTexts()).toEqual(['+100', '+50', '+50', '+50', '+50', '+50', 'n/a', '+50', '+57']);
+    await expect(compare.locator('.ma-summary')).toHaveText('Overall score: 22 → 78 (+56). Largest rise: Learning from customers (+100).');
+    expect(await compare.locator('.ma-delta [data-delta]').allInnerTexts()).toEqual(['+100', '+50', '+50', '+50', '+50', '+50', 'n/a', '+50', '+50', '+56']);
     await revealChart(compare);
     await expect(compare.locator('canvas[role="img"]')).toHaveAttribute('aria-label', /comparing “Spring audit” and “Autumn audit”/);
     // Both audits now sit in the saved list, and the comparison can be turned around from the keyboard.
@@ -256,7 +261,7 @@ test.describe('phone width', () => {
     const a = writeJson(testInfo.outputPath('a.json'), envelope('a', answersWith(1), { respondent: 'A very long respondent name, head of customer relations' }));
     const b = writeJson(testInfo.outputPath('b.json'), envelope('b', answersWith(3)));
     await page.locator('.ma-team-start input[type="file"]').setInputFiles([a, b]);
-    await expect(page.locator('.ma-team .ma-discuss-count')).toContainText('42');
+    await expect(page.locator('.ma-team .ma-discuss-count')).toContainText('54');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
 });
@@ -274,7 +279,7 @@ test.describe('accessibility (axe, WCAG 2.2 AA) with the tool filled in', () => 
       await page.locator('.ma-statement details').first().evaluate((details) => details.setAttribute('open', ''));
       expect(await axeInBothThemes(page, 'audit')).toEqual([]);
 
-      const a = writeJson(testInfo.outputPath('a.json'), envelope('a', answersWith(0, { 'lf-2': 'dk' }), { respondent: 'Ana' }));
+      const a = writeJson(testInfo.outputPath('a.json'), envelope('a', answersWith(0, { 'lf-7': 'dk' }), { respondent: 'Ana' }));
       const b = writeJson(testInfo.outputPath('b.json'), envelope('b', answersWith(2)));
       await page.locator('.ma-team-start input[type="file"]').setInputFiles([a, b]);
       await expect(page.locator('.ma-team')).toBeVisible();
@@ -311,4 +316,19 @@ test('a share link of a full audit opens read-only in a fresh browser with the s
   await reader.emulateMedia({ media: 'print' });
   await expect(reader.locator('.res-print-head')).toContainText('Shared audit');
   await fresh.close();
+});
+
+test('an audit exported with the first edition opens migrated, and says what changed', async ({ page }) => {
+  await ready(page);
+  await importFile(page, new URL('../unit/maturity-audit/fixtures/audit-v1-individual.json', import.meta.url).pathname);
+  const notice = page.locator('.ma-revision');
+  await expect(notice).toContainText('Answered with the first edition of the questionnaire');
+  // 24 answers carried, 8 facts to answer again, 10 statements retired (see the unit migration test).
+  await expect(notice).toContainText('24 answers were carried over');
+  await expect(notice).toContainText('8 statements of fact are to be answered again');
+  await expect(page.locator('.ma-statement[data-statement="lf-6"] .ma-revision-mark')).toContainText('split from lf-5');
+  await expect(page.locator('.ma-statement[data-statement="lf-7"] .ma-revision-mark')).toContainText('Answer again');
+  // Answering a statement settles its mark.
+  await page.locator('.ma-statement[data-statement="lf-7"] input[type="radio"]').nth(1).check();
+  await expect(page.locator('.ma-statement[data-statement="lf-7"] .ma-revision-mark')).toHaveCount(0);
 });

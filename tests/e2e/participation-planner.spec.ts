@@ -110,16 +110,17 @@ test('keyboard only: steps, profile, control mix, action plan, export/import rou
   await choose(page, 'How much the result matters', 1); // Little
   await expect(page.getByText('6 of 6 steps filled in')).toBeVisible();
 
-  // Control mix: repeated community +30 sanction, high level +10 accompaniment → 50 / 70 / 40.
+  // Control mix: high level +10 accompaniment → 50 / 30 / 40. A small group that meets again is not
+  // a community, so the community rule stays silent and sanction stays last.
   await next(page, 'Control mix');
   const mix = page.locator('.pp-step--mix');
   await expect(mix.locator('.pp-mix__sentence')).toHaveText(
-    'Suggested emphasis: Sanction 70 (strong), then accompaniment and training 50 (moderate) and configuration of the offer 40 (moderate).',
+    'Suggested emphasis: Accompaniment and training 50 (moderate), then configuration of the offer 40 (moderate) and sanction 30 (light).',
   );
-  await expect(mix.getByText('Repeated participation within a community → sanctions become workable.').first()).toBeVisible();
+  await expect(mix.getByText('High participation level → prepare customers for their role.').first()).toBeVisible();
   await revealChart(mix);
-  await expect(mix.locator('canvas')).toHaveAttribute('aria-label', /Sanction 70/);
-  await expect(mix.locator('.pp-mix-table tbody tr').nth(1).locator('td').first()).toHaveText('70');
+  await expect(mix.locator('canvas')).toHaveAttribute('aria-label', /Sanction 30/);
+  await expect(mix.locator('.pp-mix-table tbody tr').nth(1).locator('td').first()).toHaveText('30');
 
   // Action plan: pick a suggested action, edit it, complete it; add one of our own.
   await next(page, 'Action plan');
@@ -177,7 +178,7 @@ test('keyboard only: steps, profile, control mix, action plan, export/import rou
   await expect(other.getByRole('textbox', { name: 'Title' })).toHaveValue('Repair café plan');
   await expect(other.getByRole('textbox', { name: 'Name of the offer' })).toHaveValue('Repair café evenings');
   await expect(other.locator('.pp-proposal__name')).toHaveText('Nearest profile: E. Instrumental co-production (Experiential co-production)');
-  await expect(other.locator('.pp-step--mix .pp-mix__sentence')).toHaveText(/^Suggested emphasis: Sanction 70 \(strong\)/);
+  await expect(other.locator('.pp-step--mix .pp-mix__sentence')).toHaveText(/^Suggested emphasis: Accompaniment and training 50 \(moderate\)/);
   await expect(other.locator('.pp-plan > li')).toHaveCount(2);
   const again = JSON.parse(readFileSync(await exportJson(other), 'utf8'));
   expect(again.data).toEqual(exported.data);

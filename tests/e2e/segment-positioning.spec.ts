@@ -61,15 +61,17 @@ test('load an example, add a segment, move it by keyboard across a boundary: its
   const name = page.getByRole('textbox', { name: 'Segment name' });
   await expect(name).toBeFocused();
   await name.fill('Night-shift tenants');
-  // A new segment starts in the middle: knowledge 5, involvement 5 → the target zone.
-  expect((await row(page, 'Night-shift tenants')).slice(2, 6)).toEqual(['5', '5', 'Involved intermediates (target zone)', 'Prime target: co-create and empower']);
+  // A new segment starts unplaced, and the editor asks for it to be placed.
+  expect((await row(page, 'Night-shift tenants')).slice(2, 6)).toEqual(['not placed yet', 'not placed yet', '—', '—']);
+  await expect(page.locator('.sp-placed--none')).toContainText('Not placed yet');
 
   const pad = page.getByRole('slider', { name: 'Position of “Night-shift tenants”' });
   await pad.focus();
   const live = page.locator('.sp-live');
   // ↓ once: involvement 4.5 is below the 5 boundary → detached intermediates.
   await page.keyboard.press('ArrowDown');
-  await expect(live).toHaveText(
+  // The pad starts from the middle (5, 5): the first move places the segment and switches it to typed-in positions.
+  await expect(live).toContainText(
     '“Night-shift tenants”: knowledge 5 (intermediate), involvement 4.5 (low). New zone: Detached intermediates. New strategy: Raise involvement; the basics are there.',
   );
   await expect(pad).toHaveAttribute('aria-valuetext', 'knowledge 5 (intermediate), involvement 4.5 (low): Detached intermediates');
@@ -118,7 +120,7 @@ test('export JSON, import it in a fresh browser: the same positions come back', 
   const before = await page.locator('.sp-matrix .sp-table tbody tr').allInnerTexts();
   const file = await exportJson(page);
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported).toMatchObject({ format: 'kmm-result', tool: 'segment-positioning', schemaVersion: 1 });
+  expect(exported).toMatchObject({ format: 'kmm-result', tool: 'segment-positioning', schemaVersion: 2 });
   expect(exported.data.segments.find((segment: { id: string }) => segment.id === 'bill-watchers').direct).toEqual({ knowledge: 3.5, involvement: 2.5 });
 
   const fresh = await browser.newContext();
@@ -214,11 +216,11 @@ test('questions mode derives the position; switching back and forth loses nothin
   await expect(page.getByText('Involvement: answer at least one question to place the segment.')).toBeVisible();
   const answer = async (question: RegExp, label: string) =>
     page.getByRole('group', { name: question }).getByRole('radio', { name: label }).check();
-  await answer(/They spend time learning about the category/, '3 · Largely');
-  await answer(/The category interests them beyond the purchase/, '2 · Moderately');
-  await answer(/They are willing to take part/, '4 · Fully');
+  await answer(/Before choosing, they spend time learning about the offer/, '3 · Largely');
+  await answer(/They spend time on the subject around the offer/, '2 · Moderately');
+  await answer(/After buying, they spend time learning/, '4 · Fully');
   await answer(/They are familiar with the products/, '1 · Slightly');
-  await answer(/They use the product competently/, '1 · Slightly');
+  await answer(/They can do, without help, what the offer asks/, '1 · Slightly');
   await answer(/They could advise other customers/, '2 · Moderately');
   // involvement 3, 2, 4 → mean 3 → 7.5 ; knowledge 1, 1, 2 → mean 4/3 → 3.33 (novice)
   await expect(page.getByText('Involvement derived: 7.5 out of 10 (answers: 3 of 3).')).toBeVisible();
@@ -241,6 +243,9 @@ test('typed values are checked; a deleted segment can be restored', async ({ pag
   await page.getByRole('button', { name: 'Ajouter un segment' }).click();
   await expect(page.getByText('Donnez un nom au segment', { exact: false })).toBeVisible();
   await page.getByRole('textbox', { name: 'Nom du segment' }).fill('Artisans');
+  // A new segment starts unplaced; typing its position in places it (the fields start at 5 and 5).
+  await expect(page.locator('.sp-placed--none')).toContainText('Pas encore placé');
+  await page.getByRole('radio', { name: 'Saisir les deux positions (0 à 10)' }).check();
   const knowledge = page.getByRole('textbox', { name: 'Connaissance (0 novice, 10 expert)' });
   await knowledge.fill('12');
   await expect(page.getByText('Saisissez un nombre de 0 à 10, par exemple 6,5.')).toBeVisible();

@@ -1,5 +1,6 @@
 /**
- * The data of a maturity-audit result (the `data` of its envelope), version 1. Everything is keyed
+ * The data of a maturity-audit result (the `data` of its envelope), version 2 (version 1 migrates
+ * through migrate-v1.ts, which records what it changed in `revision`). Everything is keyed
  * by stable ids (statement ids, plan item ids), never by positions. One schema serves both kinds
  * of result: an individual audit (`answers`) and a team result (`team`: the respondents' answers
  * and the facilitator's agreed values), so a team result saves, exports, imports and shares
@@ -75,10 +76,27 @@ export const teamSchema = z.strictObject({
   decisions: z._default(capped(z.record(statementId, decisionSchema), MAX_ANSWERS), {}),
 });
 
+/** How an older answer reached an edition-2 statement. */
+export const CHANGES = ['split', 'reworded', 'moved'] as const;
+export type Change = (typeof CHANGES)[number];
+
+/** What the migration from an older edition changed, kept with the data so the page can say it. */
+export const revisionSchema = z.strictObject({
+  /** The data version migrated from. */
+  from: z.int().check(z.gte(1)),
+  /** Statements whose answer was copied from an older statement, and how: to be checked. */
+  carried: capped(z.record(statementId, z.strictObject({ from: statementId, change: z.enum(CHANGES) })), MAX_ANSWERS),
+  /** Statements to answer again: the older answer could not be read on their scale. */
+  reanswer: z.array(statementId).check(z.maxLength(MAX_ANSWERS)),
+  /** Older statements no longer asked; their answers stay in the data, unscored. */
+  retired: z.array(statementId).check(z.maxLength(MAX_ANSWERS)),
+});
+
 export const auditDataSchema = z.strictObject({
   answers: z._default(answersSchema, {}),
   plan: z._default(z.array(planItemSchema).check(z.maxLength(MAX_PLAN_ITEMS), uniqueIds<unknown[]>()), []),
   team: z.optional(teamSchema),
+  revision: z.optional(revisionSchema),
 });
 
 export type Answer = z.infer<typeof answerSchema>;
@@ -88,6 +106,7 @@ export type Respondent = z.infer<typeof respondentSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
 export type Team = z.infer<typeof teamSchema>;
 export type AuditData = z.infer<typeof auditDataSchema>;
+export type AuditRevision = z.infer<typeof revisionSchema>;
 
 export function emptyAuditData(): AuditData {
   return { answers: {}, plan: [] };

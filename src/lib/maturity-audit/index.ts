@@ -1,6 +1,7 @@
 /** Public API of the maturity audit's logic (pure TypeScript: no React, no DOM). */
 export * from './stages';
 export * from './ids';
+export * from './scales';
 export type * from './questionnaire-schema';
 export * from './questionnaire';
 export * from './data-schema';
@@ -14,5 +15,6 @@ export * from './answers';
 export * from './chapter-links';
 export * from './csv';
 export * from './tool';
+export * from './migrate-v1';
 export * from './summary';
 export * from './text';

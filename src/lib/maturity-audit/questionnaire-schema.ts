@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { LANGS } from '../i18n-core';
 
 import { DIMENSION_ID_PATTERN, STATEMENT_ID_PATTERN, STEP_ID_PATTERN } from './ids';
+import { STATEMENT_SCALES } from './scales';
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
@@ -16,9 +17,16 @@ export const chapterRefSchema = z.strictObject({
   anchor: z.string().regex(KEBAB),
 });
 
+/**
+ * The two answer scales: "practice" (how often something is done, 0–4) and "fact" (no / partly /
+ * yes, stored as 0, 2 and 4 so that scores keep one arithmetic). A statement says one thing and
+ * names its scale; "practice" when it says nothing.
+ */
+
 const statementSchema = z.strictObject({
   id: z.string().regex(STATEMENT_ID_PATTERN),
   text: text(10, 300),
+  scale: z.enum(STATEMENT_SCALES).optional(),
 });
 
 const stepSchema = z.strictObject({
@@ -37,7 +45,7 @@ const dimensionSchema = z
     short: text(2, 28),
     description: text(20, 400),
     chapters: z.array(chapterRefSchema).min(1).max(6),
-    statements: z.array(statementSchema).min(4).max(6),
+    statements: z.array(statementSchema).min(4).max(8),
     /** What to do next, for each stage that has a next stage. */
     nextSteps: z.strictObject({
       unaware: steps,
@@ -66,8 +74,10 @@ const stageTextSchema = z.strictObject({ name: text(3, 40), description: text(10
 export const questionnaireSchema = z
   .strictObject({
     lang: z.enum(LANGS),
-    /** Labels of the answer scale: five anchors and "don't know". */
+    /** Labels of the practice scale (how often: five anchors) and "don't know". */
     scale: z.strictObject({ '0': text(2, 60), '1': text(2, 60), '2': text(2, 60), '3': text(2, 60), '4': text(2, 60), dk: text(2, 40) }),
+    /** Labels of the fact scale: no, partly, yes (values 0, 2, 4); "don't know" is the practice scale's. */
+    factScale: z.strictObject({ '0': text(2, 40), '2': text(2, 40), '4': text(2, 40) }),
     stages: z.strictObject({
       unaware: stageTextSchema,
       experimenting: stageTextSchema,

@@ -1,5 +1,5 @@
 /** Read helpers over a parsed questionnaire. */
-import type { ChapterRef, Dimension, NextStep, Questionnaire } from './questionnaire-schema';
+import type { ChapterRef, Dimension, NextStep, Questionnaire, Statement } from './questionnaire-schema';
 import { PROGRESS_STAGE_IDS } from './stages';
 
 export function statementIds(questionnaire: Questionnaire): string[] {
@@ -21,6 +21,14 @@ export function chapterRefs(questionnaire: Questionnaire): ChapterRef[] {
 
 export function refKey(ref: ChapterRef): string {
   return `${ref.chapter}#${ref.anchor}`;
+}
+
+export function findStatement(questionnaire: Questionnaire, id: string): Statement | undefined {
+  for (const dimension of questionnaire.dimensions) {
+    const statement = dimension.statements.find((candidate) => candidate.id === id);
+    if (statement) return statement;
+  }
+  return undefined;
 }
 
 export function dimensionOfStatement(questionnaire: Questionnaire, id: string): Dimension | undefined {

@@ -12,9 +12,11 @@ import { auditCsv } from './csv';
 import type { AuditText } from './text';
 import { ANSWER_MAX, ANSWER_MIN, auditDataSchema, emptyAuditData, type AuditData } from './data-schema';
 import type { Questionnaire } from './questionnaire-schema';
+import { migrateAuditV1toV2 } from './migrate-v1';
 
 export const AUDIT_TOOL_ID = 'maturity-audit';
-export const AUDIT_SCHEMA_VERSION = 1;
+/** Version 2: the questionnaire's second edition (see migrate-v1.ts). */
+export const AUDIT_SCHEMA_VERSION = 2;
 
 const cache = new WeakMap<Questionnaire, ToolDefinition<AuditData>>();
 
@@ -26,7 +28,7 @@ export function createAuditTool(questionnaire: Questionnaire, t: AuditText): Too
     id: AUDIT_TOOL_ID,
     schemaVersion: AUDIT_SCHEMA_VERSION,
     dataSchema: auditDataSchema,
-    migrations: {},
+    migrations: { 1: migrateAuditV1toV2 },
     emptyData: emptyAuditData,
     csvRows: (envelope) => auditCsv(envelope, questionnaire, t),
     describeIssue(path, issue, lang) {

@@ -17,7 +17,9 @@ import {
   rulesSchema,
 } from './content-schemas';
 import { CONTENT_DIR, RAW_CONTENT, type LangContent, type PlannerContent, type RawContent } from './content';
-import { PROFILE_IDS } from './scales';
+import { CHARACTERISTICS, FIELDS, PROFILE_IDS, ordinal, type Field } from './scales';
+import { conditionFields } from './rules-engine';
+import type { ProfilePosition } from './profile-match';
 
 /** Parses one content file; a mistake throws with the file name and the path of each problem. */
 export function parseContentFile<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
@@ -66,6 +68,8 @@ export function contentProblems(content: PlannerContent): string[] {
     const twin = en.checklist[index];
     if (twin && twin.side !== item.side) problems.push(`checklist: "${item.id}" is on side ${item.side} in French but ${twin.side} in English`);
   });
+  problems.push(...inseparableProfiles(content.positions));
+  problems.push(...fieldRoleProblems(content));
   const catalogueIds = new Set(ids(fr.catalogue));
   for (const rule of content.rules.rules) {
     for (const suggestion of rule.suggests) {
@@ -73,6 +77,53 @@ export function contentProblems(content: PlannerContent): string[] {
     }
   }
   return problems;
+}
+
+/** True when two profiles' ranges meet on every one of the four characteristics. */
+export function regionsOverlap(a: ProfilePosition, b: ProfilePosition): boolean {
+  return CHARACTERISTICS.every((characteristic) => {
+    const low = Math.max(ordinal(characteristic, a[characteristic].from), ordinal(characteristic, b[characteristic].from));
+    const high = Math.min(ordinal(characteristic, a[characteristic].to), ordinal(characteristic, b[characteristic].to));
+    return low <= high;
+  });
+}
+
+/** Pairs of profiles whose regions overlap without a separating question (chapter 6: profiles must be told apart). */
+export function inseparableProfiles(positions: PlannerContent['positions']): string[] {
+  const problems: string[] = [];
+  positions.profiles.forEach((a, index) => {
+    for (const b of positions.profiles.slice(index + 1)) {
+      if (!regionsOverlap(a, b)) continue;
+      const separated = positions.separators.some((separator) => separator.between.includes(a.id) && separator.between.includes(b.id));
+      if (!separated) problems.push(`profiles.json: ${a.id} and ${b.id} overlap on the four characteristics and no separating question tells them apart`);
+    }
+  });
+  return problems;
+}
+
+/** What each answer does: moves the control mix (read by a rule), places the profile, or is context. */
+export function fieldRoles(content: PlannerContent): Record<Field, { readonly rules: readonly string[]; readonly profile: boolean; readonly context: boolean }> {
+  const profileFields = new Set<Field>([...CHARACTERISTICS, 'motive', ...content.positions.separators.map((separator) => separator.field)]);
+  return Object.fromEntries(
+    FIELDS.map((field) => [
+      field,
+      {
+        rules: content.rules.rules.filter((rule) => conditionFields(rule.when).includes(field)).map((rule) => rule.id),
+        profile: profileFields.has(field),
+        context: content.rules.context.includes(field),
+      },
+    ]),
+  ) as Record<Field, { rules: string[]; profile: boolean; context: boolean }>;
+}
+
+/** Every answer either changes a result or is declared context, never both (issue: no silent input). */
+export function fieldRoleProblems(content: PlannerContent): string[] {
+  return Object.entries(fieldRoles(content)).flatMap(([field, role]) => {
+    const acts = role.rules.length > 0 || role.profile;
+    if (!acts && !role.context) return [`rules.json: "${field}" changes nothing and is not listed as context`];
+    if (acts && role.context) return [`rules.json: "${field}" is listed as context but changes a result`];
+    return [];
+  });
 }
 
 /** Parses every file and runs the cross-file checks; throws on the first problem found. */

@@ -20,7 +20,7 @@ import {
   type ProfileId,
 } from './scales';
 import { CHAPTER_KEYS, STEP_IDS, type ChapterKey, type StepId } from './steps';
-import type { ProfilePosition } from './profile-match';
+import type { ProfilePosition, ProfileSeparator } from './profile-match';
 
 /** Zod schemas of the planner's content files (src/content/tools/participation-planner/). */
 
@@ -106,6 +106,8 @@ export interface PlannerRule {
 
 export interface PlannerRules {
   readonly base: { readonly [L in Lever]: number };
+  /** Answers shown as context only: no rule reads them and they take no part in the profile. */
+  readonly context: readonly Field[];
   readonly rules: readonly PlannerRule[];
 }
 
@@ -126,6 +128,7 @@ export const rulesSchema: z.ZodType<PlannerRules> = z
       sanction: z.number().int().min(0).max(100),
       configuration: z.number().int().min(0).max(100),
     }),
+    context: z.array(z.enum(FIELDS as [Field, ...Field[]])).default([]),
     rules: z.array(ruleSchema).min(1),
   })
   .superRefine((doc, ctx) => uniqueIds(doc.rules, ctx, ['rules'])) as unknown as z.ZodType<PlannerRules>;
@@ -142,7 +145,34 @@ function rangeSchema<C extends (typeof CHARACTERISTICS)[number]>(characteristic:
 export interface ProfilesPositions {
   readonly order: readonly ProfileId[];
   readonly profiles: readonly ProfilePosition[];
+  /** Pairs of profiles whose regions overlap, with the question that tells them apart. */
+  readonly separators: readonly ProfileSeparator[];
 }
+
+const separatorSchema = z
+  .strictObject({
+    between: z.tuple([z.enum(PROFILE_IDS), z.enum(PROFILE_IDS)]),
+    field: z.enum(FIELDS as [Field, ...Field[]]),
+    sides: z.record(z.string(), z.array(z.string()).min(1)),
+  })
+  .superRefine((separator, ctx) => {
+    const [a, b] = separator.between;
+    if (a === b) ctx.addIssue({ code: 'custom', message: 'a separator is between two different profiles', path: ['between'] });
+    if ((CHARACTERISTICS as readonly string[]).includes(separator.field)) {
+      ctx.addIssue({ code: 'custom', message: 'a separating question lies outside the four characteristics', path: ['field'] });
+    }
+    const keys = Object.keys(separator.sides).sort();
+    if (keys.join() !== [a, b].sort().join()) ctx.addIssue({ code: 'custom', message: 'sides must name exactly the two profiles', path: ['sides'] });
+    const scale = FIELD_SCALES[separator.field] as readonly string[];
+    const seen = new Set<string>();
+    for (const [id, values] of Object.entries(separator.sides)) {
+      for (const value of values) {
+        if (!scale.includes(value)) ctx.addIssue({ code: 'custom', message: `"${value}" is not a value of ${separator.field}`, path: ['sides', id] });
+        if (seen.has(value)) ctx.addIssue({ code: 'custom', message: `"${value}" points to both profiles`, path: ['sides', id] });
+        seen.add(value);
+      }
+    }
+  });
 
 export const profilesSchema: z.ZodType<ProfilesPositions> = z
   .strictObject({
@@ -159,6 +189,7 @@ export const profilesSchema: z.ZodType<ProfilesPositions> = z
         }),
       )
       .length(PROFILE_IDS.length),
+    separators: z.array(separatorSchema).default([]),
   })
   .superRefine((doc, ctx) => {
     uniqueIds(doc.profiles, ctx, ['profiles']);

@@ -18,7 +18,7 @@ export interface PlannerEvaluation {
 
 export function evaluatePlan(data: PlannerData, content: PlannerContent = PLANNER_CONTENT): PlannerEvaluation {
   const answers = answersFromData(data);
-  const proposal = proposeProfile(answers, content.positions.profiles, content.positions.order);
+  const proposal = proposeProfile(answers, content.positions.profiles, content.positions.order, content.positions.separators);
   const proposed = proposal.kind === 'proposal' ? proposal.proposed : null;
   const override = data.profile.override;
   return {

@@ -1,6 +1,7 @@
 import type { Answers } from './answers';
 import {
   CHARACTERISTICS,
+  type Field,
   FIELD_SCALES,
   MOTIVE_FAMILY,
   ordinal,
@@ -26,8 +27,11 @@ import {
  *
  * Ties on the smallest distance are broken, first, by the customer's main motive (a profile of
  * the family the motive points to wins: price, time, access → utilitarian; experience,
- * personalisation → experiential), then by the documented order A, B, C, D, E. With no
- * characteristic answered there is no proposal.
+ * personalisation → experiential), then by a separating question when the tied profiles share a
+ * region of the four characteristics (on this site's reading, self-service A lies inside
+ * flat-pack B: the duration of the effort tells them apart, chapter 6), then by the documented
+ * order A, B, C, D, E. When the separating question is still unanswered the proposal says so and
+ * names it. With no characteristic answered there is no proposal.
  */
 
 export const DISTANCE_UNITS = 6;
@@ -72,7 +76,28 @@ export interface ProfileScore {
   readonly comparisons: readonly CharacteristicComparison[];
 }
 
-export type TieBreak = 'none' | 'motive' | 'motive-then-order' | 'order';
+/**
+ * Two profiles whose regions overlap on the four characteristics, and the one question (a field
+ * outside the four) that tells them apart: each side lists the answers that point to it.
+ */
+export interface ProfileSeparator {
+  readonly between: readonly [ProfileId, ProfileId];
+  readonly field: Field;
+  readonly sides: { readonly [id: string]: readonly string[] };
+}
+
+export type TieBreak = 'none' | 'motive' | 'motive-then-order' | 'separator' | 'order';
+
+/** A separating question met while breaking a tie: answered (and which side won) or still to ask. */
+export interface SeparatorOutcome {
+  readonly between: readonly [ProfileId, ProfileId];
+  readonly field: Field;
+  /** The answer to the separating question, or null while it is unanswered. */
+  readonly value: string | null;
+  /** The profile the answer points to, or null while the question is unanswered. */
+  readonly winner: ProfileId | null;
+  readonly resolved: boolean;
+}
 
 export type ProfileProposal =
   | { readonly kind: 'none' }
@@ -86,6 +111,8 @@ export type ProfileProposal =
       readonly tieBreak: TieBreak;
       /** The family the motive points to, when a motive is answered. */
       readonly motiveFamily: Family | null;
+      /** The separating question that applied to the tie, if any (see ProfileSeparator). */
+      readonly separator: SeparatorOutcome | null;
       /** Characteristics answered, out of four. */
       readonly answered: number;
       readonly partial: boolean;
@@ -140,6 +167,7 @@ export function proposeProfile(
   answers: Answers,
   profiles: readonly ProfilePosition[],
   order: readonly ProfileId[],
+  separators: readonly ProfileSeparator[] = [],
 ): ProfileProposal {
   const answered = answeredCharacteristics(answers);
   if (answered === 0 || profiles.length === 0) return { kind: 'none' };
@@ -149,18 +177,34 @@ export function proposeProfile(
     return index === -1 ? order.length + profiles.findIndex((profile) => profile.id === id) : index;
   };
   const motiveRank = (score: ProfileScore): number => (motiveFamily === null || score.family === motiveFamily ? 0 : 1);
-  const ranking = profiles
+  const sorted = profiles
     .map((profile) => scoreProfile(answers, profile))
     .sort((a, b) => a.units - b.units || motiveRank(a) - motiveRank(b) || rank(a.id) - rank(b.id));
-  const best = ranking[0] as ProfileScore;
-  const tiedScores = ranking.filter((score) => score.units === best.units);
+  const first = sorted[0] as ProfileScore;
+  const tiedScores = sorted.filter((score) => score.units === first.units);
   const tied = tiedScores.map((score) => score.id);
+  const byMotive = motiveFamily === null ? [] : tiedScores.filter((score) => score.family === motiveFamily);
+  const candidates = byMotive.length > 0 ? byMotive : tiedScores;
+  // A separating question applies when the two profiles it separates are among the candidates.
+  const separatorRule = separators.find((candidate) => candidate.between.every((id) => candidates.some((score) => score.id === id)));
+  let separator: SeparatorOutcome | null = null;
+  let ranking = sorted;
+  if (separatorRule) {
+    const value = answers[separatorRule.field];
+    const winner = value === undefined ? undefined : separatorRule.between.find((id) => separatorRule.sides[id]?.includes(value));
+    separator = { between: separatorRule.between, field: separatorRule.field, value: value ?? null, winner: winner ?? null, resolved: winner !== undefined };
+    if (winner !== undefined) {
+      const index = sorted.findIndex((score) => score.id === winner);
+      ranking = [sorted[index] as ProfileScore, ...sorted.filter((_, position) => position !== index)];
+    }
+  }
+  const best = ranking[0] as ProfileScore;
   let tieBreak: TieBreak = 'none';
   if (tied.length > 1) {
-    const byMotive = motiveFamily === null ? [] : tiedScores.filter((score) => score.family === motiveFamily);
-    if (byMotive.length === 1) tieBreak = 'motive';
-    else if (byMotive.length > 1 && byMotive.length < tiedScores.length) tieBreak = 'motive-then-order';
-    else tieBreak = 'order';
+    if (separator?.resolved && candidates.length === 2) tieBreak = 'separator';
+    else if (byMotive.length === 1) tieBreak = 'motive';
+    else if (byMotive.length > 1 && byMotive.length < tiedScores.length) tieBreak = separator?.resolved ? 'separator' : 'motive-then-order';
+    else tieBreak = separator?.resolved ? 'separator' : 'order';
   }
   return {
     kind: 'proposal',
@@ -169,6 +213,7 @@ export function proposeProfile(
     tied,
     tieBreak,
     motiveFamily,
+    separator,
     answered,
     partial: answered < CHARACTERISTICS.length,
   };

@@ -7,13 +7,15 @@ export type Axis = (typeof AXES)[number];
 /**
  * The short questions that estimate each axis, by stable id. Their wording lives in
  * src/content/tools/segment-positioning/questions.{fr,en}.json (same ids, same axes).
- * Involvement follows the method's link between involvement and the time spent learning;
- * knowledge runs from familiarity to the ability to teach others.
+ * Involvement is the time spent learning about and around the offer, as the method defines it
+ * (before choosing, around the purchase, after it), never the willingness to take part that the
+ * tool then recommends; knowledge runs from familiarity to the ability to teach others.
+ * Version 1 also asked "inv-participation" (willingness to take part); see RETIRED_QUESTION_IDS.
  */
 export const QUESTION_IDS = [
   'inv-time',
   'inv-interest',
-  'inv-participation',
+  'inv-after',
   'kn-familiarity',
   'kn-competence',
   'kn-expertise',
@@ -23,11 +25,14 @@ export type QuestionId = (typeof QUESTION_IDS)[number];
 export const QUESTION_AXES: Readonly<Record<QuestionId, Axis>> = {
   'inv-time': 'involvement',
   'inv-interest': 'involvement',
-  'inv-participation': 'involvement',
+  'inv-after': 'involvement',
   'kn-familiarity': 'knowledge',
   'kn-competence': 'knowledge',
   'kn-expertise': 'knowledge',
 };
+
+/** Questions a former version asked: their answers are kept with the segment, never scored. */
+export const RETIRED_QUESTION_IDS = ['inv-participation'] as const;
 
 export function questionsOf(axis: Axis): QuestionId[] {
   return QUESTION_IDS.filter((id) => QUESTION_AXES[id] === axis);

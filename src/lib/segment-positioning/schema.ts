@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { uniqueIds } from '../results/schema-checks';
 import { SCORE_MAX, SCORE_MIN } from './axes';
-import { ANSWER_MAX, ANSWER_MIN, QUESTION_IDS } from './questions';
+import { ANSWER_MAX, ANSWER_MIN, QUESTION_IDS, RETIRED_QUESTION_IDS } from './questions';
 
 export const SEGMENT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export const NAME_MAX_LENGTH = 120;
@@ -37,6 +37,8 @@ export const segmentSchema = z.strictObject({
   direct: positionSchema,
   /** Answers to the questions, by question id (0–4); kept while the direct position is used. */
   answers: z.partialRecord(z.enum(QUESTION_IDS), answerSchema),
+  /** Answers to questions a former version asked (version 1's willingness to take part), kept unscored. */
+  retired: z.optional(z.partialRecord(z.enum(RETIRED_QUESTION_IDS), answerSchema)),
   /** Where the team wants the segment to be in 18 months; null when not set. */
   target: z.nullable(positionSchema),
 });

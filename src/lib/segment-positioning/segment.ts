@@ -3,7 +3,10 @@ import { nudge } from './numbers';
 import { completePosition, derivePosition, type DerivedPosition } from './questions';
 import { SEGMENT_ID_PATTERN, type PositionMode, type Segment, type SegmentPositioningData } from './schema';
 
-/** Where a new segment starts: the middle of both axes, until the team places it. */
+/**
+ * Where the keyboard pad and the typed-in fields start once the team places a new segment: the
+ * middle of both axes. A new segment itself starts unplaced (see newSegment).
+ */
 export const DEFAULT_POSITION: Position = { knowledge: 5, involvement: 5 };
 
 /** The segment's current position, or null while its questions leave an axis unanswered. */
@@ -36,8 +39,17 @@ export function newSegmentId(taken: ReadonlySet<string>, random: (count: number)
   throw new Error('could not draw a free segment id');
 }
 
+/**
+ * A new segment starts unplaced: placed by its questions, none answered yet, so it has no
+ * position, no zone and no strategy until the team answers them or types a position in.
+ */
 export function newSegment(id: string, name = ''): Segment {
-  return { id, name, description: '', size: null, mode: 'direct', direct: DEFAULT_POSITION, answers: {}, target: null };
+  return { id, name, description: '', size: null, mode: 'questions', direct: DEFAULT_POSITION, answers: {}, target: null };
+}
+
+/** A segment that has no position yet: its questions leave an axis unanswered. */
+export function isUnplaced(segment: Pick<Segment, 'mode' | 'direct' | 'answers'>): boolean {
+  return positionOf(segment) === null;
 }
 
 /**

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chapterRefs,
   chapterSections,
+  findStatement,
   idDifferences,
   resolveChapterRefs,
   statementIds,
@@ -47,17 +48,37 @@ describe('questionnaire data files', () => {
     }
   });
 
-  it('have eight dimensions, the method\'s, in order', () => {
-    expect(en.dimensions.map((d) => d.id)).toEqual(['lf', 'lt', 'co', 'ce', 'dp', 'cp', 'cm', 'ro']);
+  it('have nine dimensions in order, relationship and organisation now apart (edition 2)', () => {
+    expect(en.dimensions.map((d) => d.id)).toEqual(['lf', 'lt', 'co', 'ce', 'dp', 'cp', 'cm', 'ro', 'om']);
   });
 
-  it('have 4 to 6 statements per dimension, with ids "<dimension>-<n>" numbered from 1', () => {
+  it('have 4 to 8 statements per dimension, with ids "<dimension>-<n>" never reused for another idea', () => {
     for (const dimension of en.dimensions) {
       expect(dimension.statements.length).toBeGreaterThanOrEqual(4);
-      expect(dimension.statements.length).toBeLessThanOrEqual(6);
-      expect(dimension.statements.map((s) => s.id)).toEqual(dimension.statements.map((_, index) => `${dimension.id}-${index + 1}`));
+      expect(dimension.statements.length).toBeLessThanOrEqual(8);
+      for (const statement of dimension.statements) expect(statement.id).toMatch(new RegExp(`^${dimension.id}-[1-9][0-9]?$`));
     }
-    expect(statementIds(en)).toHaveLength(42);
+    expect(statementIds(en)).toHaveLength(54);
+  });
+
+  it('put facts on the yes / partly / no scale and practices on the frequency scale, the same in both languages', () => {
+    const facts = (q: typeof en) => q.dimensions.flatMap((d) => d.statements.filter((s) => s.scale === 'fact').map((s) => s.id));
+    expect(facts(en)).toEqual(['lf-7', 'lf-8', 'cp-9', 'cm-9', 'cm-10', 'cm-8', 'ro-9', 'om-1']);
+    expect(facts(fr)).toEqual(facts(en));
+    expect(en.factScale).toEqual({ '0': 'No', '2': 'Partly', '4': 'Yes' });
+    // The practice scale asks one thing, how often: no anchor adds spread or measurement.
+    expect([en.scale['0'], en.scale['1'], en.scale['2'], en.scale['3'], en.scale['4']]).toEqual(['Never', 'Rarely', 'Sometimes', 'Usually', 'Always']);
+    expect([fr.scale['0'], fr.scale['4']]).toEqual(['Jamais', 'Toujours']);
+  });
+
+  it('use no word that leads the answer', () => {
+    const leading = /frank|honest|neutral|empath|judicious|sensible|openly|franchise|honnêt|neutralit|empathi|judicieu|raisonnable|ouvertement/i;
+    for (const q of [en, fr]) for (const id of statementIds(q)) expect(findStatement(q, id)?.text, id).not.toMatch(leading);
+  });
+
+  it('no longer count publishing reviews as control of the offer', () => {
+    expect(statementIds(en)).not.toContain('co-4');
+    expect(findStatement(en, 'co-6')?.text).toBe('Customers’ requests lead us to add, drop or change options in our offer.');
   });
 
   it('have exactly the same ids in both languages (dimensions, statements, steps, chapters)', () => {
@@ -113,7 +134,8 @@ describe('questionnaire data files', () => {
     expect([...keys('dp')]).toEqual(expect.arrayContaining(['customer-participation', 'participation-timing', 'co-production-profiles']));
     expect([...keys('cp')]).toEqual(['managing-participation']);
     expect([...keys('cm')]).toEqual(['prosumer-communities']);
-    expect([...keys('ro')]).toEqual(expect.arrayContaining(['relationship', 'programme']));
+    expect([...keys('ro')]).toEqual(['relationship']);
+    expect([...keys('om')]).toEqual(['relationship', 'programme']);
   });
 
   it('resolution fails loudly on an unknown chapter or a missing anchor', () => {

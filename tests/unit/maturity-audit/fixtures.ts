@@ -38,7 +38,8 @@ const dimension = (id: string, count: number) => ({
 export const TEST_Q: Questionnaire = parseQuestionnaire(
   {
     lang: 'en',
-    scale: { '0': 'Not at all', '1': 'Rarely', '2': 'Sometimes', '3': 'Usually', '4': 'Always, measured', dk: 'Don’t know' },
+    scale: { '0': 'Never', '1': 'Rarely', '2': 'Sometimes', '3': 'Usually', '4': 'Always', dk: 'Don’t know' },
+    factScale: { '0': 'No', '2': 'Partly', '4': 'Yes' },
     stages: {
       unaware: { name: 'Unaware', description: 'Nothing happens yet.' },
       experimenting: { name: 'Experimenting', description: 'Some people try.' },

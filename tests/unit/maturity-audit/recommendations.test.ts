@@ -17,8 +17,8 @@ describe('choice of recommendations', () => {
   const q = realQuestionnaire('en');
 
   it('takes the three weakest assessed dimensions below 80, weakest first, with the steps of their stage', () => {
-    // lf 0 (0), lt 1 (25), co 2 (50), ce 3 (75), dp 4 (100), cp 1 (25), cm 2 (50), ro dk
-    const scores = scoreAudit(q, all(q, { lf: 0, lt: 1, co: 2, ce: 3, dp: 4, cp: 1, cm: 2, ro: 'dk' }));
+    // lf 0 (0), lt 1 (25), co 2 (50), ce 3 (75), dp 4 (100), cp 1 (25), cm 2 (50), ro and om dk
+    const scores = scoreAudit(q, all(q, { lf: 0, lt: 1, co: 2, ce: 3, dp: 4, cp: 1, cm: 2, ro: 'dk', om: 'dk' }));
     const { recommended, notAssessed } = chooseRecommendations(q, scores);
     // weakest: lf 0; then lt 25 and cp 25 tie on score and coverage (1) → questionnaire order: lt before cp
     expect(recommended.map((r) => [r.dimension.id, r.score.score, r.score.stage])).toEqual([
@@ -28,7 +28,7 @@ describe('choice of recommendations', () => {
     ]);
     expect(recommended[0]?.steps.map((s) => s.id)).toEqual(['lf-n1', 'lf-n2']);
     expect(recommended[1]?.steps.map((s) => s.id)).toEqual(['lt-n3', 'lt-n4']);
-    expect(notAssessed.map((d) => d.id)).toEqual(['ro']);
+    expect(notAssessed.map((d) => d.id)).toEqual(['ro', 'om']);
     expect(MAX_RECOMMENDED_DIMENSIONS).toBe(3);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { roundScore, scoreAudit, scoreDimension, toScore, weakestDimension, type DimensionScore } from '../../../src/lib/maturity-audit/index';
-import { TEST_Q } from './fixtures';
+import { findStatement, roundScore, SCALE_VALUES, scaleLabel, scoreAudit, scoreDimension, toScore, weakestDimension, type DimensionScore } from '../../../src/lib/maturity-audit/index';
+import { realQuestionnaire, TEST_Q } from './fixtures';
 
 const [AA, BB, CC] = TEST_Q.dimensions;
 if (!AA || !BB || !CC) throw new Error('test questionnaire has three dimensions');
@@ -105,5 +105,17 @@ describe('overall score and weakest dimension', () => {
   it('weakestDimension ignores unassessed dimensions', () => {
     const scores: DimensionScore[] = [scoreDimension(AA, {}, 0), scoreDimension(BB, { 'bb-1': 4 }, 1)];
     expect(weakestDimension(scores)?.id).toBe('bb');
+  });
+});
+
+describe('fact statements (yes / partly / no count 4 / 2 / 0)', () => {
+  const real = realQuestionnaire('en');
+  it('mix with practice statements in one arithmetic', () => {
+    // lf: lf-1 practice 3, lf-7 fact yes 4, lf-8 fact partly 2 → (3 + 4 + 2) / 3 = 3 → 75; coverage 3/6
+    const score = scoreAudit(real, { 'lf-1': 3, 'lf-7': 4, 'lf-8': 2 }).dimensions[0]!;
+    expect(score).toMatchObject({ id: 'lf', rated: 3, mean: 3, score: 75, coverage: 0.5 });
+    expect(scaleLabel(real, findStatement(real, 'lf-7')!, 2)).toBe('Partly');
+    expect(scaleLabel(real, findStatement(real, 'lf-1')!, 2)).toBe('Sometimes');
+    expect(SCALE_VALUES.fact).toEqual([0, 2, 4]);
   });
 });

@@ -122,20 +122,20 @@ describe('round trips through the results layer', () => {
 describe('CSV', () => {
   it('has one row per statement, then the dimension scores, the overall score and the plan', () => {
     const audit = auditEnvelope({
-      answers: { 'lf-1': { value: 3, confidence: 'high', note: '=cmd|danger' }, 'lf-2': { value: 'dk' } },
+      answers: { 'lf-1': { value: 3, confidence: 'high', note: '=cmd|danger' }, 'lf-7': { value: 'dk' } },
       plan: [{ id: 'p1', text: 'Name an owner', dimension: 'lf', step: 'lf-n3', owner: 'Dana', due: '2027-01-31', status: 'doing' }],
     });
     const table = tool.csvRows(audit, 'en');
     expect(table.header).toEqual(['type', 'dimension', 'id', 'text', 'respondent', 'value (0-4)', 'don’t know', 'confidence', 'note or reason', 'score (0-100)', 'stage', 'coverage (%)', 'spread (points)', 'to discuss', 'owner', 'due date', 'status']);
-    expect(table.rows).toHaveLength(42 + 8 + 1 + 1);
+    expect(table.rows).toHaveLength(54 + 9 + 1 + 1);
     expect(table.rows[0]).toEqual(['statement', 'Learning from customers', 'lf-1', en.dimensions[0]!.statements[0]!.text, null, 3, 'no', 'High', '=cmd|danger', null, null, null, null, null, null, null, null]);
     expect(table.rows[1]?.slice(5, 7)).toEqual([null, 'yes']);
-    // lf: one rating of 3 → 75, integrated, coverage 1/5 = 20 %
-    expect(table.rows[42]).toEqual(['dimension', 'Learning from customers', 'lf', null, null, null, null, null, null, 75, 'Integrated', 20, null, null, null, null, null]);
-    expect(table.rows[43]?.[9]).toBeNull(); // lt not assessed
-    expect(table.rows[43]?.[10]).toBe('not assessed');
-    expect(table.rows[50]).toEqual(['overall', null, null, null, null, null, null, null, null, 75, 'Integrated', null, null, null, null, null, null]);
-    expect(table.rows[51]).toEqual(['action', 'Learning from customers', 'lf-n3', 'Name an owner', null, null, null, null, null, null, null, null, null, null, 'Dana', '2027-01-31', 'In progress']);
+    // lf: one rating of 3 → 75, integrated, coverage 1/6 = 16.67 → 17 %
+    expect(table.rows[54]).toEqual(['dimension', 'Learning from customers', 'lf', null, null, null, null, null, null, 75, 'Integrated', 17, null, null, null, null, null]);
+    expect(table.rows[55]?.[9]).toBeNull(); // lt not assessed
+    expect(table.rows[55]?.[10]).toBe('not assessed');
+    expect(table.rows[63]).toEqual(['overall', null, null, null, null, null, null, null, null, 75, 'Integrated', null, null, null, null, null, null]);
+    expect(table.rows[64]).toEqual(['action', 'Learning from customers', 'lf-n3', 'Name an owner', null, null, null, null, null, null, null, null, null, null, 'Dana', '2027-01-31', 'In progress']);
     // Formula injection is neutralised by the layer on export.
     expect(exportCsv(audit, tool, ',', 'en')).toContain("'=cmd|danger");
   });
@@ -149,6 +149,6 @@ describe('CSV', () => {
     expect(table.rows[0]?.slice(12, 14)).toEqual([3, 'oui']);
     expect(table.rows[1]?.slice(4, 6)).toEqual(['Ana', 0]);
     expect(table.rows[2]?.slice(4, 6)).toEqual(['Répondant 2', 3]);
-    expect(table.rows).toHaveLength(42 * 3 + 8 + 1);
+    expect(table.rows).toHaveLength(54 * 3 + 9 + 1);
   });
 });

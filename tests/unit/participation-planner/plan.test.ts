@@ -103,9 +103,9 @@ describe('summary', () => {
       '“A flat-pack bookcase” asks customers for a moderate level of participation.',
       'They step in at co-production.',
       'Co-production profile used: B. Flat-pack furniture (proposed).',
-      // 40 / 25 / 40: accompaniment and configuration tie, the chapter's order puts accompaniment first
-      'Suggested emphasis: Accompaniment and training 40 (moderate), then configuration of the offer 40 (moderate) and sanction 25 (light).',
-      'Rules fired: 1.',
+      // 40 / 25 / 60: one-off −15 sanction; high deviance +10 sanction +10 configuration; low freedom +10 configuration
+      'Suggested emphasis: Configuration of the offer 60 (moderate), then accompaniment and training 40 (moderate) and sanction 25 (light).',
+      'Rules fired: 3.',
       'The action plan is still empty.',
     ]);
   });
@@ -147,8 +147,10 @@ describe('CSV', () => {
     expect(byItem('level')?.[3]).toBe('High');
     expect(byItem('proposed')?.[3]).toBe('E. Instrumental co-production');
     expect(byItem('distance')?.[3]).toBe(0);
-    expect(byItem('sanction')?.[3]).toBe(70);
-    expect(byItem('repeated-community')?.[2]).toBe('Repeated participation within a community → sanctions become workable.');
+    // 30 at the start; a small group is not a community, so rule 3 does not fire
+    expect(byItem('sanction')?.[3]).toBe(30);
+    expect(byItem('high-participation')?.[2]).toBe('High participation level → prepare customers for their role.');
+    expect(byItem('repeated-community')).toBeUndefined();
     expect(byItem('a1')).toEqual(['Actions', 'a1', 'Sanction', '=HYPERLINK("x")', 'ratings', 'Sam', '2026-03-01', 'In progress']);
     expect(byItem('loyalty')).toEqual(['Benefits and limits', 'loyalty', 'Loyalty', 'yes', 'Members return weekly', null, null, null]);
     const csv = toCsv(table, { delimiter: ';' });

@@ -4,6 +4,7 @@
  * Site's reading (chapter 6): A mod/alone/one-off/low · B mod/alone–small/one-off/low ·
  * C mod/mass/one-off/low–mod · D high/alone–small/one-off/high · E high/small/repeated/mod–high.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compareCharacteristic,
@@ -16,9 +17,11 @@ import {
   type Answers,
   type ProfileProposal,
 } from '../../../src/lib/participation-planner/index';
+import { FIELD_SCALES, ordinal, PROFILE_IDS, type Characteristic } from '../../../src/lib/participation-planner/scales';
+import { inseparableProfiles, regionsOverlap } from '../../../src/lib/participation-planner/content-check';
 
-const { profiles, order } = PLANNER_CONTENT.positions;
-const propose = (answers: Answers): ProfileProposal => proposeProfile(answers, profiles, order);
+const { profiles, order, separators } = PLANNER_CONTENT.positions;
+const propose = (answers: Answers): ProfileProposal => proposeProfile(answers, profiles, order, separators);
 const unitsOf = (proposal: ProfileProposal): Record<string, number> => {
   if (proposal.kind !== 'proposal') throw new Error('expected a proposal');
   return Object.fromEntries(proposal.ranking.map((score) => [score.id, score.units]));
@@ -55,13 +58,14 @@ describe('worked examples', () => {
     return evaluatePlan(data);
   };
 
-  it('self-service checkout → A (tie with B broken by the documented order)', () => {
+  it('self-service checkout → A (tie with B broken by the separating question: a short task)', () => {
     // moderate, alone, one-off, low; motive time (utilitarian)
     // A 0 · B 0 (alone is inside alone–small) · C participants alone→mass 3 steps ×2 = 6
     // D level 3 + freedom low→high 2×3 = 6 → 9 · E level 3 + participants 1×2 = 2 + repetition 6 + freedom 1×3 = 3 → 14
     const { proposal: p } = ex('self-checkout');
     expect(unitsOf(p)).toEqual({ A: 0, B: 0, C: 6, D: 9, E: 14 });
-    expect(p).toMatchObject({ proposed: 'A', tied: ['A', 'B'], tieBreak: 'order', partial: false, answered: 4 });
+    expect(p).toMatchObject({ proposed: 'A', tied: ['A', 'B'], tieBreak: 'separator', partial: false, answered: 4 });
+    expect(p).toMatchObject({ separator: { between: ['A', 'B'], field: 'duration', value: 'short', winner: 'A', resolved: true } });
   });
 
   it('flat-pack furniture → B', () => {
@@ -142,6 +146,73 @@ describe('ties', () => {
     expect(proposal({ level: 'high', motive: 'experience' })).toMatchObject({ proposed: 'D', tied: ['D', 'E'], tieBreak: 'order' });
     expect(proposal({ level: 'high', motive: 'price' })).toMatchObject({ proposed: 'D', tied: ['D', 'E'], tieBreak: 'order' });
   });
+});
+
+describe('profiles that share a region (A inside B on the four characteristics)', () => {
+  const alone: Answers = { level: 'moderate', participants: 'alone', repetition: 'one-off', freedom: 'low', motive: 'price' };
+
+  it('the data declares the only overlapping pair, A and B, with duration as the separating question', () => {
+    const byId = Object.fromEntries(profiles.map((profile) => [profile.id, profile]));
+    const overlapping = PROFILE_IDS.flatMap((a, i) => PROFILE_IDS.slice(i + 1).filter((b) => regionsOverlap(byId[a]!, byId[b]!)).map((b) => `${a}${b}`));
+    expect(overlapping).toEqual(['AB']);
+    expect(separators).toEqual([{ between: ['A', 'B'], field: 'duration', sides: { A: ['short'], B: ['medium', 'long'] } }]);
+    expect(inseparableProfiles(PLANNER_CONTENT.positions)).toEqual([]);
+    expect(inseparableProfiles({ ...PLANNER_CONTENT.positions, separators: [] })).toEqual([
+      'profiles.json: A and B overlap on the four characteristics and no separating question tells them apart',
+    ]);
+  });
+  it('without the duration, says A and B cannot be told apart and asks for it', () => {
+    const p = proposal(alone);
+    expect(unitsOf(p)).toMatchObject({ A: 0, B: 0 });
+    expect(p).toMatchObject({ proposed: 'A', tied: ['A', 'B'], tieBreak: 'order' });
+    expect(p.separator).toEqual({ between: ['A', 'B'], field: 'duration', value: null, winner: null, resolved: false });
+  });
+  it('a short task keeps A; a medium or long effort keeps B (chapter 6: flat-pack takes longer)', () => {
+    expect(proposal({ ...alone, duration: 'short' })).toMatchObject({ proposed: 'A', tieBreak: 'separator', separator: { winner: 'A' } });
+    expect(proposal({ ...alone, duration: 'medium' })).toMatchObject({ proposed: 'B', tieBreak: 'separator', separator: { winner: 'B' } });
+    const long = proposal({ ...alone, duration: 'long' });
+    expect(long.ranking.map((score) => score.id)).toEqual(['B', 'A', 'C', 'D', 'E']);
+  });
+  it('the question is not asked when A and B are not both nearest', () => {
+    // small group: B 0, A 2 units — no tie, nothing to ask
+    expect(proposal({ ...alone, participants: 'small-group' })).toMatchObject({ proposed: 'B', tieBreak: 'none', separator: null });
+  });
+});
+
+describe('property: a canonical input of each profile lands on that profile', () => {
+  const byId = Object.fromEntries(profiles.map((profile) => [profile.id, profile]));
+  /** Any value inside a profile's range on one characteristic. */
+  const inside = (id: (typeof PROFILE_IDS)[number], characteristic: Characteristic) => {
+    const range = byId[id]![characteristic];
+    const scale = FIELD_SCALES[characteristic] as readonly string[];
+    return fc.constantFrom(...scale.slice(ordinal(characteristic, range.from), ordinal(characteristic, range.to) + 1));
+  };
+  /** The separating answers that point to a profile (any duration when no question concerns it). */
+  const duration = (id: string) => {
+    const side = separators.find((separator) => separator.between.includes(id as never))?.sides[id];
+    return fc.constantFrom(...(side ?? FIELD_SCALES.duration));
+  };
+  for (const id of PROFILE_IDS) {
+    it(`profile ${id}`, () => {
+      fc.assert(
+        fc.property(
+          inside(id, 'level'),
+          inside(id, 'participants'),
+          inside(id, 'repetition'),
+          inside(id, 'freedom'),
+          fc.option(fc.constantFrom(...FIELD_SCALES.motive), { nil: undefined }),
+          duration(id),
+          (level, participants, repetition, freedom, motive, dur) => {
+            const answers = { level, participants, repetition, freedom, motive, duration: dur } as Answers;
+            const p = proposal(answers);
+            expect(p.proposed).toBe(id);
+            expect(p.ranking[0]?.units).toBe(0);
+          },
+        ),
+        { numRuns: 200 },
+      );
+    });
+  }
 });
 
 describe('missing answers', () => {

@@ -12,7 +12,7 @@ import {
 
 describe('questions', () => {
   it('has three questions per axis', () => {
-    expect(questionsOf('involvement')).toEqual(['inv-time', 'inv-interest', 'inv-participation']);
+    expect(questionsOf('involvement')).toEqual(['inv-time', 'inv-interest', 'inv-after']);
     expect(questionsOf('knowledge')).toEqual(['kn-familiarity', 'kn-competence', 'kn-expertise']);
     expect(QUESTION_IDS.every((id) => QUESTION_AXES[id] === 'involvement' || QUESTION_AXES[id] === 'knowledge')).toBe(true);
   });
@@ -21,7 +21,7 @@ describe('questions', () => {
 describe('deriveAxisScore', () => {
   it('rescales the mean of all answers', () => {
     // 3, 2, 4 → mean 3 → 3 ÷ 4 × 10 = 7.5
-    expect(deriveAxisScore('involvement', { 'inv-time': 3, 'inv-interest': 2, 'inv-participation': 4 })).toBe(7.5);
+    expect(deriveAxisScore('involvement', { 'inv-time': 3, 'inv-interest': 2, 'inv-after': 4 })).toBe(7.5);
     // 0, 0, 0 → 0 ; 4, 4, 4 → 10
     expect(deriveAxisScore('knowledge', { 'kn-familiarity': 0, 'kn-competence': 0, 'kn-expertise': 0 })).toBe(0);
     expect(deriveAxisScore('knowledge', { 'kn-familiarity': 4, 'kn-competence': 4, 'kn-expertise': 4 })).toBe(10);
@@ -30,13 +30,13 @@ describe('deriveAxisScore', () => {
     // 3, 3, 2 → mean 8/3 → 80/12 = 6.666… → 6.67 (intermediate, under 7)
     expect(deriveAxisScore('knowledge', { 'kn-familiarity': 3, 'kn-competence': 3, 'kn-expertise': 2 })).toBe(6.67);
     // 2, 2, 2 → mean 2 → 5 (exactly the involvement boundary: high)
-    expect(deriveAxisScore('involvement', { 'inv-time': 2, 'inv-interest': 2, 'inv-participation': 2 })).toBe(5);
+    expect(deriveAxisScore('involvement', { 'inv-time': 2, 'inv-interest': 2, 'inv-after': 2 })).toBe(5);
   });
 
   it('uses only the answers given, and only those of its axis', () => {
     // one answer 1 → 2.5 ; two answers 1 and 2 → mean 1.5 → 3.75
     expect(deriveAxisScore('involvement', { 'inv-time': 1 })).toBe(2.5);
-    expect(deriveAxisScore('involvement', { 'inv-time': 1, 'inv-participation': 2, 'kn-expertise': 4 })).toBe(3.75);
+    expect(deriveAxisScore('involvement', { 'inv-time': 1, 'inv-after': 2, 'kn-expertise': 4 })).toBe(3.75);
   });
 
   it('is null when the axis has no valid answer', () => {

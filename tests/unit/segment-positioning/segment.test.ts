@@ -14,7 +14,7 @@ import {
   type SegmentPositioningData,
 } from '../../../src/lib/segment-positioning/index';
 
-const seg = (over: Partial<Segment> = {}): Segment => ({ ...newSegment('s1', 'Alpha'), ...over });
+const seg = (over: Partial<Segment> = {}): Segment => ({ ...newSegment('s1', 'Alpha'), mode: 'direct', ...over });
 
 describe('segment ids', () => {
   it('draws seg- plus 10 characters from the random bytes', () => {
@@ -67,7 +67,7 @@ describe('moveSegment', () => {
     // knowledge 1,1,2 → 3.33 ; involvement 2,2,2 → 5
     const questions = seg({
       mode: 'questions',
-      answers: { 'kn-familiarity': 1, 'kn-competence': 1, 'kn-expertise': 2, 'inv-time': 2, 'inv-interest': 2, 'inv-participation': 2 },
+      answers: { 'kn-familiarity': 1, 'kn-competence': 1, 'kn-expertise': 2, 'inv-time': 2, 'inv-interest': 2, 'inv-after': 2 },
     });
     const moved = moveSegment(questions, 'position', 0.5, 0);
     expect(moved.mode).toBe('direct');

@@ -13,6 +13,7 @@ import {
 
 const seg = (id: string, name: string, knowledge: number, involvement: number, over: Partial<Segment> = {}): Segment => ({
   ...newSegment(id, name),
+  mode: 'direct',
   direct: { knowledge, involvement },
   ...over,
 });

@@ -14,6 +14,7 @@ import {
 import { loadContent } from '../../../src/lib/segment-positioning/content';
 import {
   newSegment,
+  positionOf,
   presetToData,
   segmentPositioningTool,
   type SegmentPositioningData,
@@ -21,7 +22,7 @@ import {
 
 const NOW = '2026-03-01T10:00:00.000Z';
 const envelopeOf = (data: SegmentPositioningData): ResultEnvelope<SegmentPositioningData> =>
-  makeEnvelope({ tool: 'segment-positioning', schemaVersion: 1, data, lang: 'en', id: 'r1', now: NOW, title: 'Team A', respondent: 'Ana' });
+  makeEnvelope({ tool: 'segment-positioning', schemaVersion: segmentPositioningTool.schemaVersion, data, lang: 'en', id: 'r1', now: NOW, title: 'Team A', respondent: 'Ana' });
 
 const preset = loadContent('en').presets.presets[0];
 if (!preset) throw new Error('fixture');
@@ -34,7 +35,7 @@ describe('segmentPositioningTool', () => {
   });
 
   it('refuses duplicate segment ids and out-of-range values, naming the field', () => {
-    const a = newSegment('a', 'A');
+    const a = { ...newSegment('a', 'A'), mode: 'direct' as const };
     const duplicate = importResult(exportJson(envelopeOf({ sizeUnit: 'percent', segments: [a, { ...a }] })), {
       expectedTool: segmentPositioningTool,
       lang: 'en',
@@ -92,3 +93,41 @@ describe('segmentPositioningTool', () => {
     expect(table.rows[0]?.slice(-6)).toEqual([2, null, null, null, null, null]);
   });
 });
+
+describe('version 1 → 2 (involvement no longer read from the willingness to take part)', () => {
+  const v1 = {
+    format: 'kmm-result',
+    formatVersion: 1,
+    tool: 'segment-positioning',
+    schemaVersion: 1,
+    id: 'v1-result',
+    locale: 'en',
+    title: 'Before the change',
+    createdAt: NOW,
+    updatedAt: NOW,
+    data: {
+      sizeUnit: 'percent',
+      segments: [
+        {
+          id: 's-asked', name: 'Asked', description: '', size: 10, mode: 'questions', direct: { knowledge: 5, involvement: 5 },
+          answers: { 'inv-time': 3, 'inv-interest': 1, 'inv-participation': 4, 'kn-familiarity': 2 }, target: null,
+        },
+        { id: 's-typed', name: 'Typed', description: '', size: null, mode: 'direct', direct: { knowledge: 2, involvement: 8 }, answers: {}, target: null },
+      ],
+    },
+  };
+  it('keeps the old answer aside, unscored, and places the segment from the answers left', () => {
+    const outcome = importResult(JSON.stringify(v1), { expectedTool: segmentPositioningTool, lang: 'en' });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.migratedFrom).toBe(1);
+    const [asked, typed] = outcome.envelope.data.segments;
+    expect(asked).toMatchObject({ answers: { 'inv-time': 3, 'inv-interest': 1, 'kn-familiarity': 2 }, retired: { 'inv-participation': 4 } });
+    // involvement: (3 + 1) / 2 = 2 → 2 ÷ 4 × 10 = 5 (it was (3 + 1 + 4) / 3 → 6.67); knowledge 2 → 5
+    expect(positionOf(asked!)).toEqual({ knowledge: 5, involvement: 5 });
+    expect(typed).toEqual(v1.data.segments[1]);
+    const again = importResult(exportJson(outcome.envelope), { expectedTool: segmentPositioningTool, lang: 'en' });
+    expect(again.ok && again.migratedFrom === null && again.envelope).toEqual(outcome.envelope);
+  });
+});
+

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ResultEnvelope } from '../../../lib/results/index';
-import { effectiveValues, isTeamData, scoreAudit, teamDimensionStats, type AuditData } from '../../../lib/maturity-audit/index';
+import { effectiveValues, isTeamData, scaleLabel, scoreAudit, statementScale, teamDimensionStats, type AuditData } from '../../../lib/maturity-audit/index';
 import { ActionPlan } from './ActionPlan';
 import { useAudit } from './context';
 import { formatValue } from './format';
@@ -35,7 +35,9 @@ export function AuditReadOnly({ envelope }: { readonly envelope: ResultEnvelope<
                     <div key={statement.id}>
                       <dt>{statement.text}</dt>
                       <dd>
-                        {formatValue(answer?.value, lang, q.scale.dk, t('team.none'))}
+                        {answer !== undefined && statementScale(statement) === 'fact'
+                          ? scaleLabel(q, statement, answer.value)
+                          : formatValue(answer?.value, lang, q.scale.dk, t('team.none'))}
                         {answer?.note ? ` — ${answer.note}` : null}
                       </dd>
                     </div>

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import {
+  revisionMark,
+  settleRevision,
   setAnswerConfidence,
   setAnswerNote,
   setAnswerValue,
@@ -43,7 +45,7 @@ export function Questionnaire({ data, scores, onChange, onShowResults }: Props) 
     setCurrent(Math.max(0, Math.min(q.dimensions.length - 1, index)));
   };
   const onValue = (id: string, value: AnswerValue): void =>
-    onChange((current) => ({ ...current, answers: setAnswerValue(current.answers, id, value) }));
+    onChange((current) => settleRevision({ ...current, answers: setAnswerValue(current.answers, id, value) }, id));
   const onConfidence = (id: string, confidence: Confidence): void =>
     onChange((current) => {
       const answers = setAnswerConfidence(current.answers, id, confidence);
@@ -63,6 +65,18 @@ export function Questionnaire({ data, scores, onChange, onShowResults }: Props) 
     <section className="ma-section ma-questionnaire" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('q.heading')}</h2>
       <p className="ma-hint">{t('q.help')}</p>
+      {data.revision && (Object.keys(data.revision.carried).length > 0 || data.revision.reanswer.length > 0) ? (
+        <div className="ma-revision" role="note">
+          <h3>{t('q.revision.heading')}</h3>
+          <p>
+            {t('q.revision.body', {
+              carried: Object.keys(data.revision.carried).length,
+              reanswer: data.revision.reanswer.length,
+              retired: data.revision.retired.length,
+            })}
+          </p>
+        </div>
+      ) : null}
       <div className="ma-progress">
         <p id={progressId}>
           {t('q.progress', { answered: scores.answeredStatements, total: scores.totalStatements })}
@@ -84,6 +98,7 @@ export function Questionnaire({ data, scores, onChange, onShowResults }: Props) 
             statement={statement}
             number={offset + index + 1}
             answer={data.answers[statement.id]}
+            mark={revisionMark(data.revision, statement.id)}
             onValue={onValue}
             onConfidence={onConfidence}
             onNote={onNote}

@@ -1,11 +1,13 @@
 import { useId } from 'react';
 import {
   answerValueSchema,
-  ANSWER_MAX,
-  ANSWER_MIN,
   DONT_KNOW,
+  findStatement,
   REASON_MAX_LENGTH,
   respondentLabel,
+  SCALE_VALUES,
+  scaleLabel,
+  statementScale,
   type AnswerValue,
   type Decision,
   type Dimension,
@@ -24,7 +26,6 @@ interface Props {
   readonly onDecision?: ((statementId: string, decision: Decision | null) => void) | undefined;
 }
 
-const OPTIONS: readonly AnswerValue[] = [...Array.from({ length: ANSWER_MAX - ANSWER_MIN + 1 }, (_, n) => ANSWER_MIN + n), DONT_KNOW];
 
 /** One dimension's statements: every respondent's answer, mean, min–max, the flag, and the agreed value. */
 export function TeamStatementTable({ dimension, team, stats, onlyDiscuss, onDecision }: Props) {
@@ -132,6 +133,8 @@ function DecisionFields({
   readonly baseId: string;
 }) {
   const { q, t } = useAudit();
+  const statement = findStatement(q, statementId) ?? {};
+  const options: readonly AnswerValue[] = [...SCALE_VALUES[statementScale(statement)], DONT_KNOW];
   return (
     <div className="ma-decision__fields">
       <label className="res-visually-hidden" htmlFor={`${baseId}-value`}>
@@ -148,9 +151,9 @@ function DecisionFields({
         }}
       >
         <option value="">{t('team.noDecision')}</option>
-        {OPTIONS.map((value) => (
+        {options.map((value) => (
           <option key={value} value={String(value)}>
-            {value === DONT_KNOW ? q.scale.dk : `${value} — ${q.scale[String(value) as '0']}`}
+            {value === DONT_KNOW ? q.scale.dk : `${value} — ${scaleLabel(q, statement, value)}`}
           </option>
         ))}
       </select>

@@ -64,7 +64,10 @@ export function ProfileProposalView({ lang, proposal, howHref }: Props) {
       ? 'profile.tie.motive'
       : proposal.tieBreak === 'motive-then-order'
         ? 'profile.tie.motiveThenOrder'
-        : 'profile.tie.order';
+        : proposal.tieBreak === 'separator'
+          ? 'profile.tie.separator'
+          : 'profile.tie.order';
+  const separator = proposal.separator;
   return (
     <div className="pp-proposal">
       <h3 className="pp-proposal__heading">{pt(lang, 'profile.proposal')}</h3>
@@ -85,6 +88,18 @@ export function ProfileProposalView({ lang, proposal, howHref }: Props) {
             })}{' '}
             {pt(lang, tieKey, {
               family: proposal.motiveFamily ? families[proposal.motiveFamily].toLocaleLowerCase(lang) : '',
+              profile: proposedName,
+              question: separator ? fieldLabel(lang, separator.field) : '',
+              answer: separator?.value ? optionLabel(lang, separator.field, separator.value) : '',
+            })}
+          </p>
+        ) : null}
+        {separator && !separator.resolved ? (
+          <p className="pp-proposal__tie pp-proposal__ask">
+            {pt(lang, 'profile.separator.ask', {
+              a: profileName(lang, separator.between[0]),
+              b: profileName(lang, separator.between[1]),
+              question: fieldLabel(lang, separator.field),
               profile: proposedName,
             })}
           </p>

@@ -152,7 +152,13 @@ export function SegmentEditor({ lang, segment, sizeUnit, questions, onChange, on
           }
         />
       )}
-      {position ? <p className="sp-placed">{t('editor.placedBy', { position: positionWithZone(position, lang) })}</p> : null}
+      {position ? (
+        <p className="sp-placed">{t('editor.placedBy', { position: positionWithZone(position, lang) })}</p>
+      ) : (
+        <p className="sp-placed sp-placed--none" role="status">
+          {t('editor.unplaced')}
+        </p>
+      )}
       <div className="sp-target">
         <label className="sp-choice">
           <input

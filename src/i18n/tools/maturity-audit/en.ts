@@ -3,14 +3,15 @@ import type { AuditDict } from './fr';
 /** English strings of the maturity audit; typed against the French reference so none can be missing. */
 export const auditEn: AuditDict = {
   'page.intro':
-    'Answer some forty statements about your organisation, alone or as a team. You get a maturity profile across the method’s eight dimensions, the stage reached in each, and next steps linked to the chapters that explain them.',
+    'Answer some fifty statements about your organisation, alone or as a team. You get a maturity profile across nine dimensions, this site’s reading of the method, the stage reached in each, and next steps linked to the chapters that explain them.',
   'page.howto.heading': 'How to use it',
   'page.howto.1': 'Answer one dimension at a time: rate each statement from 0 to 4, or “Don’t know”. A note and a confidence level are optional.',
   'page.howto.2': 'Read the profile: the radar, the score table and the summary sentence update with every answer.',
   'page.howto.3': 'Turn the next steps into an action plan, with an owner, a due date and a status.',
   'page.howto.4': 'As a team, everyone exports their audit; the facilitator merges them in the team view to find the gaps worth discussing. Later, compare two audits to see how far you have come.',
   'page.method.heading': 'How scores and stages are computed',
-  'page.method.scale': 'The answer scale has five points and a “Don’t know” answer:',
+  'page.method.scale': 'A statement about a practice is answered by how often it happens, on five points, or “Don’t know”:',
+  'page.method.factScale': 'A statement of fact is answered yes, partly or no, which count as 4, 2 and 0 in the mean, or “Don’t know”:',
   'page.method.score':
     'A dimension’s score is the mean of its rated statements, divided by 4 and multiplied by 100, then rounded to the nearest whole number (halves round up). For example, ratings of 2, 3, 3 and 4 give a mean of 3, that is 75 out of 100.',
   'page.method.dk':
@@ -23,7 +24,7 @@ export const auditEn: AuditDict = {
   'page.method.meaning': 'What it means',
   'page.method.rangeValue': '{from} to {to}',
   'page.method.stagesWhy':
-    'The five bands are 20 points wide each. Answering every statement of a dimension with the same point k gives 25 × k points (0, 25, 50, 75 or 100), which falls in the stage of the same rank: each stage thus matches one point of the scale. The co-creative stage needs a mean answer of at least 3.2: organised practices that are partly measured, since the method asks you to track what customers learn and what the firm learns from them.',
+    'The five bands are 20 points wide each. Answering every statement of a dimension with the same point k gives 25 × k points (0, 25, 50, 75 or 100), which falls in the stage of the same rank: each stage thus matches one point of the scale. The co-creative stage needs a mean answer of at least 3.2: practices carried out usually or always, and facts that are in place.',
   'page.method.reading':
     'These stages are this site’s reading of the method, not a scale published by its authors. Use them to compare yourself over time and to start a discussion, not as a benchmark between organisations.',
   'page.method.recommendations':
@@ -31,7 +32,7 @@ export const auditEn: AuditDict = {
   'page.method.team':
     'In the team view, a statement is flagged “To discuss” when respondents’ ratings are {spread} points or more apart. For each statement, the team result uses the value the facilitator agreed on if one was recorded, otherwise the mean of the respondents’ ratings.',
   'page.method.confidence': 'Confidence levels and notes do not change the score: they help to read it and to prepare the discussion.',
-  'page.dimensions.heading': 'The eight dimensions',
+  'page.dimensions.heading': 'The nine dimensions',
   'page.dimensions.read': 'Read:',
   'link.section': 'chapter {n}, “{section}”',
   'link.sectionTitle': 'Chapter {n}: {chapter}',
@@ -39,6 +40,14 @@ export const auditEn: AuditDict = {
   'load.failed': 'The questionnaire could not be loaded: reload the page.',
 
   'q.heading': 'Questionnaire',
+  'q.revision.heading': 'Answered with the first edition of the questionnaire',
+  'q.revision.body':
+    'The questionnaire now says one thing per statement and answers facts yes, partly or no. {carried} answers were carried over to statements that were split, reworded or moved: check them. {reanswer} statements of fact are to be answered again. {retired} statements are no longer asked: their old answers stay in the file but no longer count.',
+  'q.revision.carried': 'Carried over from the first edition ({change} {from}): check this answer.',
+  'q.revision.change.split': 'split from',
+  'q.revision.change.reworded': 'reworded from',
+  'q.revision.change.moved': 'moved from',
+  'q.revision.reanswer': 'Now answered yes, partly or no: the first edition’s answer could not carry over. Answer again.',
   'q.help': 'One dimension at a time. In each statement, the arrow keys choose the answer; the Tab key moves on.',
   'q.progress': '{answered} of {total} statements answered',
   'q.progressDk': 'including {dk} “Don’t know”',

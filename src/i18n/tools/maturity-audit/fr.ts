@@ -6,14 +6,15 @@
 export const auditFr = {
   // page body (static, rendered by Astro)
   'page.intro':
-    'Répondez seul ou en équipe à une quarantaine d’affirmations sur votre organisation. Vous obtenez un profil de maturité sur les huit dimensions de la méthode, le stade atteint dans chacune, et des prochaines étapes reliées aux chapitres qui les expliquent.',
+    'Répondez seul ou en équipe à une cinquantaine d’affirmations sur votre organisation. Vous obtenez un profil de maturité sur neuf dimensions, lecture que ce site fait de la méthode, le stade atteint dans chacune, et des prochaines étapes reliées aux chapitres qui les expliquent.',
   'page.howto.heading': 'Mode d’emploi',
   'page.howto.1': 'Répondez dimension par dimension : chaque affirmation se note de 0 à 4, ou « Je ne sais pas ». Une note et un niveau de confiance sont facultatifs.',
   'page.howto.2': 'Lisez le profil : le radar, le tableau des scores et la phrase de synthèse se mettent à jour à chaque réponse.',
   'page.howto.3': 'Transformez les prochaines étapes en plan d’action, avec un responsable, une échéance et un statut.',
   'page.howto.4': 'En équipe, chacun exporte son audit ; l’animateur les fusionne dans la vue équipe pour repérer les écarts à discuter. Plus tard, comparez deux audits pour mesurer le chemin parcouru.',
   'page.method.heading': 'Comment sont calculés les scores et les stades',
-  'page.method.scale': 'L’échelle de réponse compte cinq degrés et une réponse « Je ne sais pas » :',
+  'page.method.scale': 'Une affirmation sur une pratique se note selon sa fréquence, en cinq degrés, ou « Je ne sais pas » :',
+  'page.method.factScale': 'Une affirmation de fait se note oui, en partie ou non, qui comptent pour 4, 2 et 0 dans la moyenne, ou « Je ne sais pas » :',
   'page.method.score':
     'Le score d’une dimension est la moyenne des affirmations notées, divisée par 4 et multipliée par 100, puis arrondie à l’entier le plus proche (une demie s’arrondit vers le haut). Exemple : des notes 2, 3, 3 et 4 donnent une moyenne de 3, soit 75 sur 100.',
   'page.method.dk':
@@ -26,7 +27,7 @@ export const auditFr = {
   'page.method.meaning': 'Ce que cela veut dire',
   'page.method.rangeValue': 'de {from} à {to}',
   'page.method.stagesWhy':
-    'Les cinq tranches ont chacune 20 points. Répondre à toutes les affirmations d’une dimension par le même degré k donne 25 × k points (0, 25, 50, 75 ou 100), ce qui tombe dans le stade de même rang : chaque stade correspond ainsi à un degré de l’échelle. Le stade cocréatif exige une réponse moyenne d’au moins 3,2 : des pratiques organisées et en partie mesurées, car la méthode demande de suivre ce que les clients apprennent et ce que l’entreprise apprend d’eux.',
+    'Les cinq tranches ont chacune 20 points. Répondre à toutes les affirmations d’une dimension par le même degré k donne 25 × k points (0, 25, 50, 75 ou 100), ce qui tombe dans le stade de même rang : chaque stade correspond ainsi à un degré de l’échelle. Le stade cocréatif exige une réponse moyenne d’au moins 3,2 : des pratiques menées le plus souvent ou toujours, et des faits acquis.',
   'page.method.reading':
     'Ces stades sont la lecture que propose ce site de la méthode, et non une échelle publiée par ses auteurs. Servez-vous-en pour vous comparer dans le temps et pour ouvrir la discussion, pas comme une référence entre organisations.',
   'page.method.recommendations':
@@ -35,7 +36,7 @@ export const auditFr = {
     'Dans la vue équipe, une affirmation est signalée « À discuter » quand les notes des répondants s’écartent de {spread} points ou plus. Le résultat d’équipe retient, pour chaque affirmation, la valeur convenue par l’animateur s’il en a noté une, sinon la moyenne des notes des répondants.',
   'page.method.confidence':
     'Le niveau de confiance et les notes ne changent pas le score : ils aident à le lire et à préparer la discussion.',
-  'page.dimensions.heading': 'Les huit dimensions',
+  'page.dimensions.heading': 'Les neuf dimensions',
   'page.dimensions.read': 'À lire :',
   'link.section': 'chapitre {n}, « {section} »',
   'link.sectionTitle': 'Chapitre {n} : {chapter}',
@@ -44,6 +45,14 @@ export const auditFr = {
 
   // questionnaire
   'q.heading': 'Questionnaire',
+  'q.revision.heading': 'Réponses données avec la première édition du questionnaire',
+  'q.revision.body':
+    'Le questionnaire dit désormais une seule chose par affirmation et fait répondre aux faits par oui, en partie ou non. {carried} réponses ont été reportées sur des affirmations scindées, reformulées ou déplacées : vérifiez-les. {reanswer} affirmations de fait sont à renseigner à nouveau. {retired} affirmations ne sont plus posées : leurs anciennes réponses restent dans le fichier mais ne comptent plus.',
+  'q.revision.carried': 'Reportée de la première édition ({change} {from}) : vérifiez cette réponse.',
+  'q.revision.change.split': 'scindée de',
+  'q.revision.change.reworded': 'reformulée de',
+  'q.revision.change.moved': 'déplacée de',
+  'q.revision.reanswer': 'Se répond désormais par oui, en partie ou non : la réponse de la première édition ne pouvait pas être reportée. Répondez à nouveau.',
   'q.help':
     'Une dimension à la fois. Dans chaque affirmation, les flèches du clavier choisissent la réponse ; la touche Tab passe à la suite.',
   'q.progress': '{answered} affirmations sur {total} ont une réponse',

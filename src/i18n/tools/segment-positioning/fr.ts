@@ -29,7 +29,7 @@ export const segmentPositioningFr = {
   'list.legend': 'Segment sélectionné',
   'list.empty': 'Aucun segment pour l’instant. Ajoutez-en un ou chargez un exemple.',
   'list.add': 'Ajouter un segment',
-  'list.added': 'Segment ajouté au centre de la matrice. Donnez-lui un nom, puis placez-le.',
+  'list.added': 'Segment ajouté, pas encore placé. Donnez-lui un nom, puis placez-le : répondez à ses questions ou saisissez sa position.',
   'list.unnamed': 'Segment sans nom',
   'list.notPlaced': 'pas encore placé',
   'list.limit': 'Vous avez atteint la limite de {max} segments.',
@@ -63,6 +63,7 @@ export const segmentPositioningFr = {
   'editor.undo': 'Rétablir « {name} »',
   'editor.restored': 'Segment « {name} » rétabli.',
   'editor.placedBy': 'Position actuelle : {position}.',
+  'editor.unplaced': 'Pas encore placé : répondez aux questions, au moins une par axe, ou choisissez « Saisir les deux positions ». D’ici là, le segment n’a ni zone ni stratégie.',
 
   // questions
   'questions.none': 'Sans réponse',
@@ -142,7 +143,7 @@ export const segmentPositioningFr = {
     'Une stratégie par zone. Seule celle de la zone cible vient de la méthode ; les autres sont la lecture pratique que ce site propose de sa grille, comme le chapitre 3 l’indique.',
   'strategies.empty': 'Placez au moins un segment pour voir la stratégie de sa zone.',
   'strategies.segments': 'Segments dans cette zone : {names}.',
-  'strategies.basis.method': 'Stratégie de la méthode : c’est la zone qu’elle vise.',
+  'strategies.basis.method': 'La méthode désigne cette zone comme sa cible ; la stratégie présentée ici est la lecture de ce site.',
   'strategies.basis.site-reading': 'Lecture de ce site : la méthode ne décrit que la zone cible ; cette stratégie prolonge sa grille.',
   'strategies.learning': 'Parcours d’apprentissage',
   'strategies.direction': 'Sens de l’apprentissage',
