@@ -88,6 +88,15 @@ function outcome1e400(text: string, lang: Lang): string | undefined {
   return outcome.ok ? undefined : outcome.errors[0].code;
 }
 
+/**
+ * The budget for judging a text that must be parsed: 200 ms, or four times the engine's own
+ * JSON.parse of the same text when the machine is slower than that (a shared CI machine): the
+ * checks must stay linear, a small multiple of reading the text at all.
+ */
+function parseBudget(text: string): number {
+  return Math.max(BUDGET_MS, 4 * timed(() => JSON.parse(text) as unknown).ms);
+}
+
 /** A refusal whose message is short, in the reader's language, and without unfilled placeholders. */
 function expectRefusal(outcome: ImportOutcome<unknown>, lang: Lang): string {
   expect(outcome.ok).toBe(false);
@@ -122,6 +131,8 @@ describe('linear bounds on untrusted input', () => {
   });
 });
 
+// Each case below is timed several times (best of five) on large inputs: leave room on a shared machine.
+describe('hostile input', { timeout: 60_000 }, () => {
 describe.each(LANGS)('hostile files and links against the real tools (%s)', (lang) => {
   const tools = toolsFor(lang);
 
@@ -158,7 +169,7 @@ describe.each(LANGS)('hostile files and links against the real tools (%s)', (lan
     const text = JSON.stringify(envelopeFor(tool, { ...(tool.emptyData() as object), ...extra }));
     expect(text.length).toBeLessThan(MAX_RESULT_BYTES);
     const { value, ms } = timed(() => importResult(text, { expectedTool: tool, lang }));
-    expect(ms).toBeLessThan(BUDGET_MS);
+    expect(ms).toBeLessThan(parseBudget(text));
     const message = expectRefusal(value, lang);
     expect(message).toContain('junk0, junk1, junk2, junk3, junk4');
     expect(message).toContain(lang === 'fr' ? '895 autres' : '895 more');
@@ -169,16 +180,16 @@ describe.each(LANGS)('hostile files and links against the real tools (%s)', (lan
     const text = JSON.stringify(envelopeFor(tool, { ...(tool.emptyData() as object), ...extra }));
     expect(text.length).toBeLessThan(MAX_RESULT_BYTES);
     const { value, ms } = timed(() => importResult(text, { expectedTool: tool, lang }));
-    expect(ms).toBeLessThan(BUDGET_MS);
+    expect(ms).toBeLessThan(parseBudget(text));
     expect(value.ok || value.errors[0].code).toBe('far-too-many');
     expect(expectRefusal(value, lang)).toContain(lang === 'fr' ? '60\u202f0' : '60,0');
   });
 
   it.each(tools.map((tool) => [tool.id, tool] as const))('%s: a 900 kB text where a short one belongs is quoted as a short excerpt', (_, tool) => {
     const huge = 'x'.repeat(900_000);
-    const envelope = { ...envelopeFor(tool), title: huge };
-    const { value, ms } = timed(() => importResult(exportJson(envelope), { expectedTool: tool, lang }));
-    expect(ms).toBeLessThan(BUDGET_MS);
+    const text = exportJson({ ...envelopeFor(tool), title: huge });
+    const { value, ms } = timed(() => importResult(text, { expectedTool: tool, lang }));
+    expect(ms).toBeLessThan(parseBudget(text));
     expectRefusal(value, lang);
   });
 
@@ -192,10 +203,9 @@ describe.each(LANGS)('hostile files and links against the real tools (%s)', (lan
   it('audit: a 900 kB answer value is quoted as a cut excerpt, not whole', () => {
     const tool = auditTools[lang];
     const value = 'y'.repeat(900_000);
-    const { value: outcome, ms } = timed(() =>
-      importResult(exportJson(envelopeFor(tool, { answers: { 'lf-1': { value } }, plan: [] })), { expectedTool: tool, lang }),
-    );
-    expect(ms).toBeLessThan(BUDGET_MS);
+    const text = exportJson(envelopeFor(tool, { answers: { 'lf-1': { value } }, plan: [] }));
+    const { value: outcome, ms } = timed(() => importResult(text, { expectedTool: tool, lang }));
+    expect(ms).toBeLessThan(parseBudget(text));
     const message = expectRefusal(outcome, lang);
     expect(message).toContain('lf-1');
     expect(message).toContain('yyyy…');
@@ -299,6 +309,7 @@ describe.each(LANGS)('hostile files and links against the real tools (%s)', (lan
     }
     expect(storage.snapshot()).toEqual(before);
   });
+});
 });
 
 describe('file encodings', () => {

@@ -29,7 +29,7 @@ describe('one team-import rule for every tool', () => {
   });
 
   it('positioning: the same member imported twice counts once in the team mean', () => {
-    const seg = (knowledge: number, involvement: number): Segment => ({ ...newSegment('s', 'Households'), direct: { knowledge, involvement } });
+    const seg = (knowledge: number, involvement: number): Segment => ({ ...newSegment('s', 'Households'), mode: 'direct', direct: { knowledge, involvement } });
     const ana: Placement = { id: 'res-ana', label: 'Ana', data: { sizeUnit: 'percent', segments: [seg(2, 2)] } };
     const ben: Placement = { id: 'res-ben', label: 'Ben', data: { sizeUnit: 'percent', segments: [seg(8, 8)] } };
     // Ana's file chosen twice: mean must be (2 + 8) / 2 = 5, not (2 + 2 + 8) / 3 = 4
