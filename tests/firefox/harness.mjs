@@ -65,7 +65,8 @@ export async function firefox() {
     // A fresh temporary profile each launch (puppeteer-core writes its own prefs into it).
     extraPrefsFirefox: PREFS,
     env: { ...process.env, MOZ_HEADLESS: '1', MOZ_CRASHREPORTER_DISABLE: '1' },
-    protocolTimeout: 60_000,
+    // A blocked page answers no command: allow the longest wait a test may set (see FIREFOX_DEEP_ABORT_MS).
+    protocolTimeout: Math.max(60_000, Number(process.env.FIREFOX_DEEP_ABORT_MS || 0) + 30_000),
     defaultViewport: { width: 1280, height: 900 },
   });
   launchTimes.push(Date.now() - started);

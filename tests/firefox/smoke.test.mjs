@@ -257,7 +257,7 @@ for (const lang of ['fr', 'en']) {
     const url = `${ORIGIN}${spec.path[lang]}`;
     const title = `Essai Firefox ${lang} é “${tool}”`;
 
-    describe(`${tool} (${lang})`, { timeout: 120_000 }, () => {
+    describe(`${tool} (${lang})`, { timeout: 120_000 + 2 * FROZEN_AFTER_MS }, () => {
       /** State handed from one step to the next (each step also fails alone if its input is missing). */
       const state = {};
 
