@@ -61,7 +61,7 @@ const TOOLS = {
     async answer(page) {
       // The first statement, level 3 (its fourth radio: 0, 1, 2, 3, 4, don't know).
       const id = await page.$eval('.ma-statement', (el) => el.getAttribute('data-statement'));
-      await page.click(`.ma-statement[data-statement="${id}"] input[type="radio"][value="3"]`);
+      await click(page, `.ma-statement[data-statement="${id}"] input[type="radio"][value="3"]`);
       return { id };
     },
     async kept(page, { id }) {
@@ -84,8 +84,8 @@ const TOOLS = {
     path: { en: '/en/tools/segment-positioning/', fr: '/fr/outils/positionnement-des-segments/' },
     ready: '.sp-presets-box',
     async answer(page) {
-      await page.click('.sp-presets-box > summary');
-      await page.click('.sp-preset button');
+      await click(page, '.sp-presets-box > summary');
+      await click(page, '.sp-preset button');
       await waitInPage(page, () => document.querySelectorAll('.sp-matrix .sp-table tbody tr').length > 0, { what: 'the example’s segments' });
       return { rows: await page.$$eval('.sp-matrix .sp-table tbody tr', (rows) => rows.length) };
     },
@@ -108,7 +108,7 @@ const TOOLS = {
     path: { en: '/en/tools/participation-planner/', fr: '/fr/outils/planificateur-de-participation/' },
     ready: '.pp-examples__list button',
     async answer(page) {
-      await page.click('.pp-examples__list button');
+      await click(page, '.pp-examples__list button');
       await waitInPage(page, () => document.querySelector('.pp-summary__text')?.textContent?.trim(), { what: 'the example’s summary' });
       return { summary: await page.$eval('.pp-summary__text', (el) => el.textContent.trim()) };
     },
@@ -131,6 +131,11 @@ const TOOLS = {
 
 const TITLE_INPUT = '.res-fields .res-field:first-child input';
 
+/** Clicks once the element is visible, enabled and no longer moving (a page that just hydrated still shifts). */
+async function click(page, selector) {
+  await page.locator(selector).setTimeout(10_000).click();
+}
+
 /** Opens a tool page and waits until the tool has hydrated (its save status is shown). */
 async function openTool(page, url, lang, readySelector) {
   await page.goto(url);
@@ -142,7 +147,8 @@ async function openTool(page, url, lang, readySelector) {
 }
 
 async function setTitle(page, title) {
-  await page.click(TITLE_INPUT, { count: 3 });
+  await click(page, TITLE_INPUT);
+  await page.$eval(TITLE_INPUT, (el) => el.select());
   await page.keyboard.press('Backspace');
   await page.type(TITLE_INPUT, title);
   assert.equal(await page.$eval(TITLE_INPUT, (el) => el.value), title);
@@ -151,9 +157,9 @@ async function setTitle(page, title) {
 /** Opens the toolbar's Export menu (if closed) and presses its n-th entry (JSON 1, CSV , 2, CSV ; 3, …, share last). */
 async function exportEntry(page, which) {
   const open = await page.$eval('.res-toolbar .res-menu', (el) => el.open);
-  if (!open) await page.click('.res-toolbar .res-menu > summary');
+  if (!open) await click(page, '.res-toolbar .res-menu > summary');
   const selector = which === 'share' ? '.res-toolbar .res-menu__list li:last-child button' : `.res-toolbar .res-menu__list li:nth-child(${which}) button`;
-  await page.click(selector);
+  await click(page, selector);
 }
 
 async function importFile(page, path) {
