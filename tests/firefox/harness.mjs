@@ -1,7 +1,7 @@
 // The Firefox smoke's plumbing: the static server, Firefox (Debian's firefox-esr, driven over
 // WebDriver BiDi by puppeteer-core, which never downloads a browser), downloads, timed waits.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findFirefox } from '../../scripts/find-firefox.mjs';
@@ -9,6 +9,8 @@ import { findFirefox } from '../../scripts/find-firefox.mjs';
 export const PORT = Number(process.env.FIREFOX_E2E_PORT || 4392);
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
 export const OUT = resolve('test-results/firefox');
+// Downloads, hostile files and the timing figures of this run only.
+rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
