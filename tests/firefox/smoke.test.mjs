@@ -2,7 +2,7 @@
 // Answer, reload (kept), export JSON and CSV (real downloads), import the JSON back through the
 // file input, open a share link made from it, import a UTF-16LE export with its BOM, and refuse
 // a deeply nested file and link with a clear message in under 200 ms (time measured in the page,
-// from the input to the message). Run: `npx node --test tests/firefox/` after a build.
+// from the input to the message). Run: `npx node --test tests/firefox/smoke.test.mjs` after a build.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
