@@ -1,8 +1,10 @@
 // `npm test`: every check the project has, in order, stopping at the first failure.
-// unit tests → type check → build (+ search index, service worker) → links → sub-path build (+ service worker) → links → browser tests.
+// unit tests → type check → build (+ search index, service worker) → links → sub-path build (+ service worker) → links
+// → browser tests (Chromium, Playwright) → Firefox smoke (firefox-esr over WebDriver BiDi, node's test runner).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
+import { findFirefox } from './find-firefox.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const SUB = '/km-subpath-test/';
@@ -37,15 +39,25 @@ function summary() {
     counts.passed += p.stats.expected ?? 0;
     counts.failed += (p.stats.unexpected ?? 0) + (p.stats.flaky ?? 0);
   }
+  // node --test's TAP report ends with "# pass N" and "# fail N" (tests, not suites).
+  if (existsSync('test-results/firefox.tap')) {
+    const tap = readFileSync('test-results/firefox.tap', 'utf8');
+    counts.passed += Number(/^# pass (\d+)$/m.exec(tap)?.[1] ?? 0);
+    counts.failed += Number(/^# fail (\d+)$/m.exec(tap)?.[1] ?? 0) + Number(/^# cancelled (\d+)$/m.exec(tap)?.[1] ?? 0);
+  }
   console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed`);
 }
 
 rmSync('test-results/vitest.json', { force: true });
 rmSync('test-results/playwright.json', { force: true });
+rmSync('test-results/firefox.tap', { force: true });
 
 // Resolve the browser first, so a newcomer learns at once what is missing.
-const chromium = findChromium({ install: process.env.CI === 'true' || process.argv.includes('--install-browser') });
+const installBrowsers = process.env.CI === 'true' || process.argv.includes('--install-browser');
+const chromium = findChromium({ install: installBrowsers });
 console.log(`Chromium: ${chromium}`);
+const firefox = findFirefox({ install: installBrowsers });
+console.log(`Firefox: ${firefox}`);
 
 if (existsSync('../shared/tools/seed-overlap.mjs')) {
   run('own wording (seed overlap)', 'node', ['../shared/tools/seed-overlap.mjs', 'src', 'public']);
@@ -63,4 +75,10 @@ run('browser tests (Chromium)', 'npx', ['playwright', 'test'], {
   CHROMIUM_PATH: chromium,
   PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json',
 });
+run('Firefox smoke (firefox-esr, WebDriver BiDi)', 'npx', [
+  'node', '--test', '--test-timeout=180000',
+  '--test-reporter=spec', '--test-reporter-destination=stdout',
+  '--test-reporter=tap', '--test-reporter-destination=test-results/firefox.tap',
+  'tests/firefox/smoke.test.mjs',
+], { FIREFOX_PATH: firefox });
 summary();
