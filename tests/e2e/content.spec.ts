@@ -7,7 +7,7 @@ const KEY_TERMS: Record<'fr' | 'en', [string, string][]> = {
     ['le-knowledge-marketing', 'programmables'],
     ['implication-et-connaissance', 'novices'],
     ['participation-du-client', 'Dabholkar'],
-    ['moments-de-participation', 'pré-conception'],
+    ['moments-de-participation', 'préconception'],
     ['profils-de-coproduction', 'expérientielle'],
     ['piloter-la-participation', 'sanction'],
     ['prosommateurs-et-communautes', 'InnoCentive'],

@@ -114,7 +114,7 @@ test('keyboard only: steps, profile, control mix, action plan, export/import rou
   await next(page, 'Control mix');
   const mix = page.locator('.pp-step--mix');
   await expect(mix.locator('.pp-mix__sentence')).toHaveText(
-    'Suggested emphasis: Sanction 70 (strong), then accompaniment and training 50 (moderate) and configuration of the offer 40 (moderate).',
+    'Suggested emphasis: Sanction 70 (strong), then support and training 50 (moderate) and configuration of the offer 40 (moderate).',
   );
   await expect(mix.getByText('Repeated participation within a community → sanctions become workable.').first()).toBeVisible();
   await revealChart(mix);
@@ -134,7 +134,7 @@ test('keyboard only: steps, profile, control mix, action plan, export/import rou
   await page.keyboard.type('03152026'); // the date field's segments: month, day, year
   await tabTo(page, named('Status'), 'the status', 5); // the date field holds a focusable calendar button
   await page.keyboard.press('ArrowDown'); // To do → In progress
-  await tabTo(page, named('Add an action of your own (Accompaniment and training)'), 'own action');
+  await tabTo(page, named('Add an action of your own (Support and training)'), 'own action');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Welcome card for newcomers');
   const plan = page.locator('.pp-plan > li');

@@ -8,7 +8,7 @@
 export const figuresFr = {
   'km.title': 'Le modèle du knowledge marketing',
   'km.desc':
-    'Schéma en boucle entre l’entreprise et le client. L’apprentissage va vers le client (empowerment : l’entreprise co-crée ses compétences) et revient du client (la vente, les ergonomes et la R&D apprennent des compétences que les clients leur renvoient). Cette double boucle mène à la co-création et à la co-proposition de valeur, d’où découlent l’innovation, la fidélisation et la conquête de nouveaux clients.',
+    'Schéma en boucle entre l’entreprise et le client. L’apprentissage va vers le client (empowerment : l’entreprise co-crée ses compétences) et revient du client (la vente, les ergonomes et la R&D apprennent des compétences que les clients leur renvoient). Cette double boucle mène à la cocréation et à la coproposition de valeur, d’où découlent l’innovation, la fidélisation et la conquête de nouveaux clients.',
   'km.caption':
     'L’apprentissage circule dans les deux sens entre l’entreprise et le client ; la valeur qui en naît est créée et proposée à deux.',
   'km.firm': 'L’entreprise',
@@ -18,8 +18,8 @@ export const figuresFr = {
   'km.to': 'Apprendre AU client',
   'km.toNote': 'Empowerment : co-créer avec le client ses propres compétences',
   'km.from': 'Apprendre DU client',
-  'km.fromNote': 'Co-création des compétences de l’organisation, nourries par celles du client',
-  'km.value': 'Co-création et co-proposition de valeur',
+  'km.fromNote': 'Cocréation des compétences de l’organisation, nourries par celles du client',
+  'km.value': 'Cocréation et coproposition de valeur',
   'km.innovation': 'Innovation',
   'km.loyalty': 'Fidélisation',
   'km.newCustomers': 'Conquête de nouveaux clients',
@@ -71,15 +71,15 @@ export const figuresFr = {
 
   'tl.title': 'Les trois moments de la participation',
   'tl.desc':
-    'Frise en trois étapes. En amont, la pré-conception sert à recueillir des informations pour concevoir ou adapter l’offre ; pendant la création de l’offre, la co-conception (ou co-création) vise à la personnaliser par le dialogue, avec des options modulaires ou un espace de liberté. Enfin, la coproduction porte sur une offre qui existe déjà : le client y réalise la tâche qui lui est confiée.',
+    'Frise en trois étapes. En amont, la préconception sert à recueillir des informations pour concevoir ou adapter l’offre ; pendant la création de l’offre, la coconception (ou cocréation) vise à la personnaliser par le dialogue, avec des options modulaires ou un espace de liberté. Enfin, la coproduction porte sur une offre qui existe déjà : le client y réalise la tâche qui lui est confiée.',
   'tl.caption':
     'Le client peut intervenir avant, pendant ou après la création de l’offre ; chaque moment poursuit son propre objectif.',
   'tl.axis': 'Dans le temps',
   'tl.goal': 'Objectif',
-  'tl.pre': 'Pré-conception',
+  'tl.pre': 'Préconception',
   'tl.preWhen': 'En amont de l’offre',
   'tl.preGoal': 'Recueillir des informations pour concevoir ou adapter l’offre',
-  'tl.co': 'Co-conception (co-création)',
+  'tl.co': 'Coconception (cocréation)',
   'tl.coWhen': 'Pendant la création de l’offre',
   'tl.coGoal': 'Personnaliser par le dialogue : options modulaires ou espace de liberté',
   'tl.prod': 'Coproduction',

@@ -104,7 +104,7 @@ describe('summary', () => {
       'They step in at co-production.',
       'Co-production profile used: B. Flat-pack furniture (proposed).',
       // 40 / 25 / 40: accompaniment and configuration tie, the chapter's order puts accompaniment first
-      'Suggested emphasis: Accompaniment and training 40 (moderate), then configuration of the offer 40 (moderate) and sanction 25 (light).',
+      'Suggested emphasis: Support and training 40 (moderate), then configuration of the offer 40 (moderate) and sanction 25 (light).',
       'Rules fired: 1.',
       'The action plan is still empty.',
     ]);

@@ -67,7 +67,7 @@ describe('read-only matrix and strategies', () => {
     expect(visible).toContain('The method’s strategy: this is the zone it aims at.');
     expect(visible).toContain('This site’s reading: the method only describes the target zone; this strategy extends its grid.');
     expect(visible).toContain('Participation level high');
-    expect(visible).toContain('Control levers accompaniment and training, configuration of the offer');
+    expect(visible).toContain('Control levers support and training, configuration of the offer');
     expect(html).toContain('href="/base/participation-levels/"');
     expect(html).toContain('href="/base/control-levers/"');
     expect(html).toContain('href="/base/programme-step/"');

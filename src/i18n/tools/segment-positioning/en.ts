@@ -151,7 +151,7 @@ export const segmentPositioningEn: SegmentPositioningDict = {
   'participation.low': 'low',
   'participation.moderate': 'moderate',
   'participation.high': 'high',
-  'lever.accompaniment': 'accompaniment and training',
+  'lever.accompaniment': 'support and training',
   'lever.sanction': 'sanction',
   'lever.configuration': 'configuration of the offer',
 

@@ -154,8 +154,8 @@ export const segmentPositioningFr = {
   'strategies.readMore': 'Pour approfondir :',
   'strategies.moving': 'Positions visées dans une autre zone : {items}.',
   'strategies.movingItem': '{name} → {zone}',
-  'learning.process': 'centré sur le processus (se servir de l’offre)',
-  'learning.content': 'centré sur le contenu (comprendre le domaine et les bénéfices)',
+  'learning.process': 'axé sur le processus (se servir de l’offre)',
+  'learning.content': 'axé sur le contenu (comprendre le domaine et les bénéfices)',
   'direction.to': 'apprendre au client',
   'direction.from': 'apprendre du client',
   'direction.both': 'dans les deux sens : au client et du client',
@@ -272,7 +272,7 @@ export const segmentPositioningFr = {
     'Les segments de plusieurs fichiers ou liens sont appariés par identifiant ; quand les identifiants diffèrent (segments créés séparément), par nom normalisé : sans accents, sans majuscules, ponctuation et espaces réduits à un seul espace. Deux segments d’un même positionnement ne sont jamais fusionnés. Pour chaque axe, l’outil donne la moyenne, l’étendue (minimum–maximum, tracée en croix sur la matrice) et l’écart type de population (divisé par n, car l’équipe n’est pas un échantillon). La zone d’un segment fusionné est celle de sa position moyenne.',
   'explain.strategiesHeading': 'D’où viennent les stratégies',
   'explain.strategies':
-    'La méthode vise les clients impliqués de niveau intermédiaire : la stratégie de cette zone (co-création, parcours combinant processus et contenu, participation forte) en découle. Pour les cinq autres zones, la méthode ne dit rien de précis ; les stratégies proposées sont la lecture de ce site, appuyée sur les niveaux de participation du chapitre 4 et les leviers de contrôle du chapitre 7.',
+    'La méthode vise les clients impliqués de niveau intermédiaire : la stratégie de cette zone (cocréation, parcours combinant processus et contenu, participation forte) en découle. Pour les cinq autres zones, la méthode ne dit rien de précis ; les stratégies proposées sont la lecture de ce site, appuyée sur les niveaux de participation du chapitre 4 et les leviers de contrôle du chapitre 7.',
   'explain.chapters': 'Chapitres liés',
 } as const;
 
