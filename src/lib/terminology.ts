@@ -18,7 +18,7 @@ export const FORBIDDEN_VARIANTS: Readonly<Record<Lang, readonly ForbiddenVariant
     { variant: 'apprentissage (?:vers|à partir) du client', use: 'apprendre au client / apprendre du client' },
     { variant: 'facteurs? de préparation', use: 'facteurs de disposition (à participer)' },
     { variant: '(?:centrée?s? sur|orientée?s? vers) (?:le|la) (?:processus|contenu)', use: 'axé sur le processus / le contenu' },
-    { variant: 'co-conception|co-production|co-création|co-proposition|pré-conception|hyper-segmentation', use: 'coconception, coproduction, cocréation, coproposition, préconception, hypersegmentation (en un mot)' },
+    { variant: 'co-(?:conce\\p{L}*|conçu\\p{L}*|product\\p{L}*|produi\\p{L}*|cré\\p{L}*|propos\\p{L}*)|pré-conception|hyper-segment\\p{L}*', use: 'coconception, coproduction, cocréation, coproposition, préconception, hypersegmentation (en un mot, comme leurs verbes)' },
     { variant: 'sur-mesure', use: 'sur mesure' },
     { variant: 'thérapie de couple', use: 'conseil conjugal' },
     { variant: 'plates?-formes?', use: 'plateforme(s)' },

@@ -64,7 +64,7 @@ describe('read-only matrix and strategies', () => {
     const zones = [...html.matchAll(/data-zone="([a-z-]+)"/g)].map((match) => match[1]);
     expect(zones).toEqual(['high-intermediate', 'high-novice', 'high-expert', 'low-novice', 'low-intermediate', 'low-expert']);
     const visible = text(html);
-    expect(visible).toContain('The method’s strategy: this is the zone it aims at.');
+    expect(visible).toContain('The zone the method aims at: it names this target; the detail of the strategy is this site’s reading.');
     expect(visible).toContain('This site’s reading: the method only describes the target zone; this strategy extends its grid.');
     expect(visible).toContain('Participation level high');
     expect(visible).toContain('Control levers support and training, configuration of the offer');

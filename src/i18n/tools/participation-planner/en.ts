@@ -68,7 +68,7 @@ export const plannerEn: PlannerDict = {
   'profile.ranking.distance': 'Distance',
   'profile.ranking.matched': 'Characteristics matched',
   'profile.ranking.matchedValue': '{n} of {total}',
-  'profile.reading': 'The profiles’ positions are this site’s reading of the method (chapter 6), not a classification set by the source.',
+  'profile.reading': 'The profiles’ positions are this site’s own reading (chapter 6), not a classification set by the source.',
   'profile.override.legend': 'Profile used for the plan',
   'profile.override.keep': 'Keep the proposal ({profile})',
   'profile.override.keepNone': 'Keep the proposal (none yet)',

@@ -131,7 +131,7 @@ export const segmentPositioningEn: SegmentPositioningDict = {
     'One strategy per zone. Only the target zone’s strategy comes from the method; the others are this site’s practical reading of its grid, as chapter 3 explains.',
   'strategies.empty': 'Place at least one segment to see the strategy for its zone.',
   'strategies.segments': 'Segments in this zone: {names}.',
-  'strategies.basis.method': 'The method’s strategy: this is the zone it aims at.',
+  'strategies.basis.method': 'The zone the method aims at: it names this target; the detail of the strategy is this site’s reading.',
   'strategies.basis.site-reading': 'This site’s reading: the method only describes the target zone; this strategy extends its grid.',
   'strategies.learning': 'Learning path',
   'strategies.direction': 'Direction of learning',
@@ -244,8 +244,8 @@ export const segmentPositioningEn: SegmentPositioningDict = {
   'explain.whyBoundaries':
     'Why these boundaries: in steps of 0.5, each axis has 21 possible values, and the three knowledge bands get exactly 7 each. For involvement, the middle of the scale (5) counts as involved, so that a half-engaged segment is still considered for the method’s actions rather than set aside from the start.',
   'explain.effort':
-    'Why aim at the middle: on the method’s reading, novices give up easily, experts spend little effort on learning, and customers with intermediate knowledge are the ones who spend the most. The source document cites no study for this: treat it as a working hypothesis to check against your own customers.',
-  'explain.effortLink': 'Chapter 3 sets out this reading.',
+    'Why aim at the middle: the method holds that novices give up easily, experts spend little effort on learning, and customers with intermediate knowledge are the ones who spend the most. The source document cites no study for this: treat it as a working hypothesis to check against your own customers.',
+  'explain.effortLink': 'Chapter 3 sets out this claim.',
   'explain.scoresHeading': 'Scores derived from the questions',
   'explain.scores':
     'In question mode, each axis has three questions, answered from 0 (not at all) to 4 (fully). The axis score is the mean of the answers given, multiplied by 10 and divided by 4, rounded to two decimals. For example, answers 3, 2 and 4 give a mean of 3, that is 7.5 out of 10. A question left unanswered is not counted in the mean; with no answer at all on an axis, the segment is not placed.',

@@ -142,7 +142,7 @@ export const segmentPositioningFr = {
     'Une stratégie par zone. Seule celle de la zone cible vient de la méthode ; les autres sont la lecture pratique que ce site propose de sa grille, comme le chapitre 3 l’indique.',
   'strategies.empty': 'Placez au moins un segment pour voir la stratégie de sa zone.',
   'strategies.segments': 'Segments dans cette zone : {names}.',
-  'strategies.basis.method': 'Stratégie de la méthode : c’est la zone qu’elle vise.',
+  'strategies.basis.method': 'Zone visée par la méthode : elle nomme cette cible ; le détail de la stratégie est une lecture de ce site.',
   'strategies.basis.site-reading': 'Lecture de ce site : la méthode ne décrit que la zone cible ; cette stratégie prolonge sa grille.',
   'strategies.learning': 'Parcours d’apprentissage',
   'strategies.direction': 'Sens de l’apprentissage',
@@ -258,8 +258,8 @@ export const segmentPositioningFr = {
   'explain.whyBoundaries':
     'Pourquoi ces limites : avec un pas de 0,5, chaque axe compte 21 valeurs possibles ; les trois bandes de connaissance en reçoivent exactement 7 chacune. Pour l’implication, le milieu de l’échelle (5) compte comme impliqué, afin qu’un segment à moitié engagé soit encore examiné pour les actions de la méthode plutôt qu’écarté d’office.',
   'explain.effort':
-    'Pourquoi viser le milieu : selon la lecture qu’en propose la méthode, les novices abandonnent facilement, les experts consacrent peu d’effort à apprendre, et ce sont les clients de niveau intermédiaire qui en consacrent le plus. Le document source ne cite pas d’étude à l’appui : c’est une hypothèse de travail à vérifier sur vos propres clients.',
-  'explain.effortLink': 'Le chapitre 3 présente cette lecture.',
+    'Pourquoi viser le milieu : la méthode soutient que les novices abandonnent facilement, les experts consacrent peu d’effort à apprendre, et ce sont les clients de niveau intermédiaire qui en consacrent le plus. Le document source ne cite pas d’étude à l’appui : c’est une hypothèse de travail à vérifier sur vos propres clients.',
+  'explain.effortLink': 'Le chapitre 3 présente cette thèse.',
   'explain.scoresHeading': 'Les scores calculés à partir des questions',
   'explain.scores':
     'En mode questions, chaque axe a trois questions, notées de 0 (pas du tout) à 4 (tout à fait). Le score de l’axe est la moyenne des réponses données, multipliée par 10 et divisée par 4, arrondie à deux décimales. Exemple : des réponses 3, 2 et 4 donnent une moyenne de 3, soit 7,5 sur 10. Une question laissée sans réponse n’entre pas dans la moyenne ; sans aucune réponse sur un axe, le segment n’est pas placé.',
