@@ -128,7 +128,7 @@ export const segmentPositioningEn: SegmentPositioningDict = {
   'summary.unplaced': 'Not placed yet (questions unanswered): {names}.',
 
   'strategies.intro':
-    'One strategy per zone. Only the target zone’s strategy comes from the method; the others are this site’s practical reading of its grid, as chapter 3 explains.',
+    'One strategy per zone. The method names only the target zone; every strategy, the target’s included, is this site’s practical reading of its grid, as chapter 3 explains.',
   'strategies.empty': 'Place at least one segment to see the strategy for its zone.',
   'strategies.segments': 'Segments in this zone: {names}.',
   'strategies.basis.method': 'The zone the method aims at: it names this target; the detail of the strategy is this site’s reading.',
@@ -258,6 +258,6 @@ export const segmentPositioningEn: SegmentPositioningDict = {
     'Segments from several files or links are matched by id; when ids differ (segments created separately), by normalised name: accents and capitals removed, punctuation and spaces reduced to a single space. Two segments of the same placement are never merged. For each axis, the tool gives the mean, the range (minimum–maximum, drawn as a cross on the matrix) and the population standard deviation (divided by n, since the team is not a sample). A merged segment’s zone is that of its mean position.',
   'explain.strategiesHeading': 'Where the strategies come from',
   'explain.strategies':
-    'The method aims at involved customers with intermediate knowledge: the strategy for that zone (co-creation, a path combining process and content, high participation) follows from it. For the other five zones the method says nothing precise; the strategies offered are this site’s reading, drawing on the participation levels of chapter 4 and the control levers of chapter 7.',
+    'The method aims at involved customers with intermediate knowledge: this site draws the strategy for that zone from it (co-creation, a path combining process and content, high participation). For the other five zones the method says nothing precise; the strategies offered are this site’s reading, drawing on the participation levels of chapter 4 and the control levers of chapter 7.',
   'explain.chapters': 'Related chapters',
 };

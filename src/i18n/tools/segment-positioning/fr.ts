@@ -139,7 +139,7 @@ export const segmentPositioningFr = {
 
   // strategies
   'strategies.intro':
-    'Une stratégie par zone. Seule celle de la zone cible vient de la méthode ; les autres sont la lecture pratique que ce site propose de sa grille, comme le chapitre 3 l’indique.',
+    'Une stratégie par zone. La méthode ne nomme que la zone cible ; toutes les stratégies, celle de la cible comprise, sont la lecture pratique que ce site propose de sa grille, comme le chapitre 3 l’indique.',
   'strategies.empty': 'Placez au moins un segment pour voir la stratégie de sa zone.',
   'strategies.segments': 'Segments dans cette zone : {names}.',
   'strategies.basis.method': 'Zone visée par la méthode : elle nomme cette cible ; le détail de la stratégie est une lecture de ce site.',
@@ -272,7 +272,7 @@ export const segmentPositioningFr = {
     'Les segments de plusieurs fichiers ou liens sont appariés par identifiant ; quand les identifiants diffèrent (segments créés séparément), par nom normalisé : sans accents, sans majuscules, ponctuation et espaces réduits à un seul espace. Deux segments d’un même positionnement ne sont jamais fusionnés. Pour chaque axe, l’outil donne la moyenne, l’étendue (minimum–maximum, tracée en croix sur la matrice) et l’écart type de population (divisé par n, car l’équipe n’est pas un échantillon). La zone d’un segment fusionné est celle de sa position moyenne.',
   'explain.strategiesHeading': 'D’où viennent les stratégies',
   'explain.strategies':
-    'La méthode vise les clients impliqués de niveau intermédiaire : la stratégie de cette zone (cocréation, parcours combinant processus et contenu, participation forte) en découle. Pour les cinq autres zones, la méthode ne dit rien de précis ; les stratégies proposées sont la lecture de ce site, appuyée sur les niveaux de participation du chapitre 4 et les leviers de contrôle du chapitre 7.',
+    'La méthode vise les clients impliqués de niveau intermédiaire : le site en tire la stratégie de cette zone (cocréation, parcours combinant processus et contenu, participation forte). Pour les cinq autres zones, la méthode ne dit rien de précis ; les stratégies proposées sont la lecture de ce site, appuyée sur les niveaux de participation du chapitre 4 et les leviers de contrôle du chapitre 7.',
   'explain.chapters': 'Chapitres liés',
 } as const;
 
