@@ -7,7 +7,11 @@ describe('French typography on a run of text', () => {
     expect(frenchText('Note\u00A0: oui')).toBe(`Note${NNBSP}: oui`);
     expect(frenchText('Note&nbsp;: oui')).toBe(`Note${NNBSP}: oui`);
   });
-  it('leaves signs with no space before them alone (addresses, times, ratios)', () => {
+  it('adds the space before ; ! ? typed straight after a word', () => {
+    expect(frenchText('Pourquoi? Voilà!')).toBe(`Pourquoi${NNBSP}? Voilà${NNBSP}!`);
+    expect(frenchText('R&amp; D, &#233; ok')).toBe('R&amp; D, &#233; ok');
+  });
+  it('leaves signs inside addresses, times and ratios alone', () => {
     expect(frenchText('https://exemple.fr/?q=1 et 10:30')).toBe('https://exemple.fr/?q=1 et 10:30');
   });
   it('puts a narrow no-break space inside « », typed or not', () => {

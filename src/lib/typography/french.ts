@@ -15,6 +15,8 @@ const SPACE = '(?: |\\u00A0|\\u202F|&nbsp;|&#160;|&#xa0;|&#xA0;)';
 const BEFORE_SIGN = new RegExp(`${SPACE}+([;:!?»])`, 'g');
 const AFTER_GUILLEMET = new RegExp(`«${SPACE}*`, 'g');
 const GUILLEMET_CLOSE_TIGHT = /([^\s\u00A0\u202F«])»/g;
+/** ; ! ? typed straight after a word ("Pourquoi?"), then a space or the end: the space is added. */
+const SIGN_TIGHT = /(?<!&#?[a-zA-Z0-9]*)([\p{L}\p{N}»)])([;!?]+)(?=[\s\u00A0]|$)/gu;
 const APOSTROPHE = /([A-Za-zÀ-ÖØ-öø-ÿŒœ])'(?=[A-Za-zÀ-ÖØ-öø-ÿŒœ])/g;
 const APOSTROPHE_ENTITY = /([A-Za-zÀ-ÖØ-öø-ÿŒœ])&#(?:39|x27);(?=[A-Za-zÀ-ÖØ-öø-ÿŒœ])/g;
 
@@ -24,6 +26,7 @@ export function frenchText(text: string): string {
     .replace(BEFORE_SIGN, `${NNBSP}$1`)
     .replace(AFTER_GUILLEMET, `«${NNBSP}`)
     .replace(GUILLEMET_CLOSE_TIGHT, `$1${NNBSP}»`)
+    .replace(SIGN_TIGHT, `$1${NNBSP}$2`)
     .replace(APOSTROPHE, '$1’')
     .replace(APOSTROPHE_ENTITY, '$1’');
 }
@@ -120,6 +123,7 @@ export function frenchTypographyFaults(html: string): string[] {
       [/[ \u00A0][;:!?»]/g, 'plain space before a sign'],
       [/«[ \u00A0]/g, 'plain space after «'],
       [/[^\s\u202F«]»|«[^\s\u202F»]/g, 'no space inside « »'],
+      [/[\p{L}\p{N}»)][;!?](?=\s|$)/gu, 'no space before ; ! ?'],
       [/[A-Za-zÀ-ÿ]'[A-Za-zÀ-ÿ]/g, "straight apostrophe"],
     ];
     for (const [re, what] of checks) {
