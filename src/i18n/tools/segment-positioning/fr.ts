@@ -142,8 +142,8 @@ export const segmentPositioningFr = {
     'Une stratégie par zone. La méthode ne nomme que la zone cible ; toutes les stratégies, celle de la cible comprise, sont la lecture pratique que ce site propose de sa grille, comme le chapitre 3 l’indique.',
   'strategies.empty': 'Placez au moins un segment pour voir la stratégie de sa zone.',
   'strategies.segments': 'Segments dans cette zone : {names}.',
-  'strategies.basis.method': 'Zone visée par la méthode : elle nomme cette cible ; le détail de la stratégie est une lecture de ce site.',
-  'strategies.basis.site-reading': 'Lecture de ce site : la méthode ne décrit que la zone cible ; cette stratégie prolonge sa grille.',
+  'strategies.basis.method': 'Zone visée par la méthode : elle nomme cette cible ; le détail de la stratégie est une lecture du site.',
+  'strategies.basis.site-reading': 'Lecture du site : la méthode ne décrit que la zone cible ; cette stratégie prolonge sa grille.',
   'strategies.learning': 'Parcours d’apprentissage',
   'strategies.direction': 'Sens de l’apprentissage',
   'strategies.participation': 'Niveau de participation',
@@ -245,7 +245,7 @@ export const segmentPositioningFr = {
   'explain.heading': 'Comment l’outil place et classe les segments',
   'explain.zonesHeading': 'Les six zones',
   'explain.zones':
-    'Les deux axes vont de 0 à 10. La méthode nomme les axes et la zone qu’elle vise, mais ne donne aucun seuil chiffré : les limites ci-dessous sont la lecture de ce site. Une valeur située exactement sur une limite appartient à la bande supérieure.',
+    'Les deux axes vont de 0 à 10. La méthode nomme les axes et la zone qu’elle vise, mais ne donne aucun seuil chiffré : les limites ci-dessous sont la lecture du site. Une valeur située exactement sur une limite appartient à la bande supérieure.',
   'explain.boundaryCaption': 'Bandes de chaque axe',
   'explain.axisCol': 'Axe',
   'explain.bandCol': 'Bande',
@@ -272,7 +272,7 @@ export const segmentPositioningFr = {
     'Les segments de plusieurs fichiers ou liens sont appariés par identifiant ; quand les identifiants diffèrent (segments créés séparément), par nom normalisé : sans accents, sans majuscules, ponctuation et espaces réduits à un seul espace. Deux segments d’un même positionnement ne sont jamais fusionnés. Pour chaque axe, l’outil donne la moyenne, l’étendue (minimum–maximum, tracée en croix sur la matrice) et l’écart type de population (divisé par n, car l’équipe n’est pas un échantillon). La zone d’un segment fusionné est celle de sa position moyenne.',
   'explain.strategiesHeading': 'D’où viennent les stratégies',
   'explain.strategies':
-    'La méthode vise les clients impliqués de niveau intermédiaire : le site en tire la stratégie de cette zone (cocréation, parcours combinant processus et contenu, participation forte). Pour les cinq autres zones, la méthode ne dit rien de précis ; les stratégies proposées sont la lecture de ce site, appuyée sur les niveaux de participation du chapitre 4 et les leviers de contrôle du chapitre 7.',
+    'La méthode vise les clients impliqués de niveau intermédiaire : le site en tire la stratégie de cette zone (cocréation, parcours combinant processus et contenu, participation forte). Pour les cinq autres zones, la méthode ne dit rien de précis ; les stratégies proposées sont la lecture du site, appuyée sur les niveaux de participation du chapitre 4 et les leviers de contrôle du chapitre 7.',
   'explain.chapters': 'Chapitres liés',
 } as const;
 
