@@ -34,18 +34,19 @@ describe('French typography on a page', () => {
     '<p title="a : b">Une question ? <em>« oui »</em></p>',
     '<script>const x = a ? b : c;</script>',
     '<pre><code>a : b</code></pre>',
-    '<astro-island props="{}"><p>Island : rendered by React</p></astro-island>',
+    '<astro-island props="{}"><p aria-label="x : y">Island : rendered by React</p></astro-island>',
     '</body></html>',
   ].join('');
 
-  it('changes text only, never scripts, styles, code, attributes or islands', () => {
+  it('changes text and text attributes, never scripts, styles, code or islands', () => {
     const out = frenchHtml(page);
     expect(out).toContain(`Une question${NNBSP}? <em>«${NNBSP}oui${NNBSP}»</em>`);
     expect(out).toContain('a:hover { color: red; }');
     expect(out).toContain('const x = a ? b : c;');
     expect(out).toContain('<pre><code>a : b</code></pre>');
-    expect(out).toContain('<p title="a : b">');
-    expect(out).toContain('Island : rendered by React');
+    expect(out).toContain(`<p title="a${NNBSP}: b">`);
+    expect(out).toContain('<p aria-label="x : y">Island : rendered by React');
+    expect(frenchHtml('<meta name="description" content="Quoi ? Ceci"><meta property="x" content="a : b">')).toBe(`<meta name="description" content="Quoi${NNBSP}? Ceci"><meta property="x" content="a : b">`);
   });
   it('reports what is wrong before, and nothing after', () => {
     expect(frenchTypographyFaults(page).length).toBeGreaterThan(0);

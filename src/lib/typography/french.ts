@@ -78,10 +78,40 @@ function segments(html: string, skipped: ReadonlySet<string> = SKIPPED): Segment
   return out;
 }
 
-/** A whole French page: every text run outside the skipped elements gets French typography. */
+/** Attributes a reader hears or sees as text (and the page description a search engine shows). */
+const TEXT_ATTRIBUTE = /(\s(?:aria-label|title|alt|placeholder)=")([^"]*)(")/g;
+const META_CONTENT = /(\scontent=")([^"]*)(")/;
+
+function frenchTag(tag: string): string {
+  if (/^<(?:script|style|astro-island|template|\/|!)/i.test(tag)) return tag;
+  if (/^<meta\b/i.test(tag)) {
+    return /\s(?:name="description"|property="og:(?:title|description)"|name="twitter:(?:title|description)")/.test(tag)
+      ? tag.replace(META_CONTENT, (_all, a: string, v: string, b: string) => a + frenchText(v) + b)
+      : tag;
+  }
+  return tag.replace(TEXT_ATTRIBUTE, (_all, a: string, v: string, b: string) => a + frenchText(v) + b);
+}
+
+/**
+ * A whole French page: every text run outside the skipped elements gets French typography, and so do
+ * the text attributes (aria-label, title, alt, placeholder) of tags outside them and the page's
+ * description metadata.
+ */
 export function frenchHtml(html: string): string {
-  return segments(html)
-    .map((s) => (s.keep ? s.text : frenchText(s.text)))
+  const parts = segments(html);
+  let depth = 0;
+  return parts
+    .map((s) => {
+      if (!s.keep) return frenchText(s.text);
+      if (!s.text.startsWith('<')) return s.text;
+      // Tags inside a skipped element (an island's markup) stay as rendered.
+      const name = /^<\/?([a-zA-Z][\w-]*)/.exec(s.text)?.[1]?.toLowerCase();
+      const skippedTag = !!name && (SKIPPED.has(name) || RAW_TEXT.has(name));
+      if (skippedTag && s.text.startsWith('</')) depth = Math.max(0, depth - 1);
+      const out = depth === 0 && !skippedTag ? frenchTag(s.text) : s.text;
+      if (skippedTag && !s.text.startsWith('</') && !s.text.endsWith('/>')) depth++;
+      return out;
+    })
     .join('');
 }
 
