@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingIdsPlugin } from './src/lib/markdown/heading-ids.ts';
 import { tableWrapPlugin } from './src/lib/markdown/table-wrap.ts';
+import { frenchTypography } from './src/lib/typography/integration.ts';
 
 /**
  * SITE_URL: the public origin (canonical links, "cite this page").
@@ -21,7 +22,8 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), react()],
+  // frenchTypography: narrow no-break spaces and ’ on the built French pages (authors never type them).
+  integrations: [mdx(), react(), frenchTypography()],
   markdown: {
     syntaxHighlight: false,
     processor: satteri({ hastPlugins: [headingIdsPlugin, tableWrapPlugin] }),

@@ -1,6 +1,7 @@
 // `npm test`: every check the project has, in order, stopping at the first failure.
-// unit tests → type check → build (+ search index, service worker) → links → sub-path build (+ service worker) → links
-// → browser tests (Chromium, Playwright) → Firefox smoke (firefox-esr over WebDriver BiDi, node's test runner).
+// unit tests → type check → build (+ search index, service worker) → wording and typography of the built pages → links
+// → sub-path build (+ service worker) → links → browser tests (Chromium, Playwright) → Firefox smoke (firefox-esr over
+// WebDriver BiDi, node's test runner).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
@@ -29,10 +30,12 @@ function readJson(path) {
 }
 
 function summary() {
-  const v = readJson('test-results/vitest.json');
-  if (v) {
-    counts.passed += v.numPassedTests ?? 0;
-    counts.failed += v.numFailedTests ?? 0;
+  for (const file of ['test-results/vitest.json', 'test-results/vitest-dist.json']) {
+    const v = readJson(file);
+    if (v) {
+      counts.passed += v.numPassedTests ?? 0;
+      counts.failed += v.numFailedTests ?? 0;
+    }
   }
   const p = readJson('test-results/playwright.json');
   if (p?.stats) {
@@ -49,6 +52,7 @@ function summary() {
 }
 
 rmSync('test-results/vitest.json', { force: true });
+rmSync('test-results/vitest-dist.json', { force: true });
 rmSync('test-results/playwright.json', { force: true });
 rmSync('test-results/firefox.tap', { force: true });
 
@@ -67,6 +71,8 @@ run('type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
 run('build', 'npx', ['astro', 'build']);
 run('search index', 'node', ['scripts/search-index.mjs', 'dist']);
 run('service worker', 'node', ['scripts/service-worker.mjs', 'dist']);
+// tests/dist/: one word per idea (src/lib/terminology.ts) and French typography, on the built pages.
+run('wording and typography (built pages)', 'npx', ['vitest', 'run', '--config', 'vitest.dist.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest-dist.json']);
 run('links (base /)', 'node', ['scripts/check-links.mjs', 'dist', '/']);
 run(`build under a sub-path (${SUB})`, 'npx', ['astro', 'build'], { BASE_PATH: SUB, OUT_DIR: './dist-subpath' });
 run(`service worker (${SUB})`, 'node', ['scripts/service-worker.mjs', 'dist-subpath']);

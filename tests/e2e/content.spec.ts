@@ -7,7 +7,7 @@ const KEY_TERMS: Record<'fr' | 'en', [string, string][]> = {
     ['le-knowledge-marketing', 'programmables'],
     ['implication-et-connaissance', 'novices'],
     ['participation-du-client', 'Dabholkar'],
-    ['moments-de-participation', 'pré-conception'],
+    ['moments-de-participation', 'préconception'],
     ['profils-de-coproduction', 'expérientielle'],
     ['piloter-la-participation', 'sanction'],
     ['prosommateurs-et-communautes', 'InnoCentive'],
@@ -119,7 +119,7 @@ test('figures have a title and a text description for assistive technology', asy
 
 test('each chapter offers a reference to cite it, in its language', async ({ page }) => {
   await page.goto(CHAPTER.fr);
-  await expect(page.locator('[data-cite-text]')).toContainText(/^« Le knowledge marketing.* »\. Knowledge marketing, édition \d{4}\.\d, \d{4}-\d{2}-\d{2}\. https?:\/\/\S+\/fr\/methode\/le-knowledge-marketing\/$/);
+  await expect(page.locator('[data-cite-text]')).toContainText(/^«\u202FLe knowledge marketing.*\u202F»\. Knowledge marketing, édition \d{4}\.\d, \d{4}-\d{2}-\d{2}\. https?:\/\/\S+\/fr\/methode\/le-knowledge-marketing\/$/);
   await expect(page.locator('[data-cite-text]')).toContainText('/fr/methode/le-knowledge-marketing/');
   await page.goto(CHAPTER.en);
   await expect(page.locator('#cite-this-page')).toHaveText('Cite this page');

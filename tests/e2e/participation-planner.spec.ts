@@ -115,7 +115,7 @@ test('keyboard only: steps, profile, control mix, action plan, export/import rou
   await next(page, 'Control mix');
   const mix = page.locator('.pp-step--mix');
   await expect(mix.locator('.pp-mix__sentence')).toHaveText(
-    'Suggested emphasis: Accompaniment and training 50 (moderate), then configuration of the offer 40 (moderate) and sanction 30 (light).',
+    'Suggested emphasis: Support and training 50 (moderate), then configuration of the offer 40 (moderate) and sanction 30 (light).',
   );
   await expect(mix.getByText('High participation level → prepare customers for their role.').first()).toBeVisible();
   await revealChart(mix);
@@ -135,7 +135,7 @@ test('keyboard only: steps, profile, control mix, action plan, export/import rou
   await page.keyboard.type('03152026'); // the date field's segments: month, day, year
   await tabTo(page, named('Status'), 'the status', 5); // the date field holds a focusable calendar button
   await page.keyboard.press('ArrowDown'); // To do → In progress
-  await tabTo(page, named('Add an action of your own (Accompaniment and training)'), 'own action');
+  await tabTo(page, named('Add an action of your own (Support and training)'), 'own action');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Welcome card for newcomers');
   const plan = page.locator('.pp-plan > li');

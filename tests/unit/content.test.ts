@@ -63,3 +63,33 @@ describe('glossary', () => {
     expect(new Set(glossary.map((g) => g.id)).size).toBe(glossary.length);
   });
 });
+
+/**
+ * Who is speaking (the About page's three voices): a "method" box says what the method holds, a
+ * "reading" box is the site's own, an "illustration" is made up. Twins carry the same boxes in order.
+ */
+describe('callouts', () => {
+  const callouts = (text: string) =>
+    [...body(text).matchAll(/<Callout kind="([a-z]+)">([\s\S]*?)<\/Callout>/g)].map((m) => ({ kind: m[1]!, text: m[2]! }));
+  const speaks: Record<string, RegExp> = {
+    method: /méthode|method/i,
+    reading: /\bsite\b|ce guide|this guide/i,
+    illustration: /./,
+  };
+
+  for (const c of [...fr, ...en]) {
+    it(`${c.file}: every callout is a known voice and says so`, () => {
+      for (const box of callouts(c.text)) {
+        expect(Object.keys(speaks), `${c.file}: kind "${box.kind}"`).toContain(box.kind);
+        expect(box.text, `${c.file}: a "${box.kind}" box names its voice`).toMatch(speaks[box.kind]!);
+      }
+    });
+  }
+
+  for (const c of fr) {
+    const twin = en.find((e) => e.key === c.key);
+    it(`${c.file} and its twin carry the same callouts in the same order`, () => {
+      expect(callouts(twin!.text).map((b) => b.kind)).toEqual(callouts(c.text).map((b) => b.kind));
+    });
+  }
+});

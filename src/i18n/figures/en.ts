@@ -22,9 +22,9 @@ export const figuresEn: FiguresDict = {
 
   'ax.title': 'The method’s two axes: involvement and knowledge',
   'ax.desc':
-    'A matrix crossing the customer’s involvement (low at the bottom, high at the top) with their level of knowledge (novice, intermediate, expert, from left to right). The cell of highly involved customers with intermediate knowledge is highlighted: this is the “customer empowerment” category, the target of knowledge marketing. Below the matrix, the method’s reading: novices give up easily, experts put little effort into learning, and intermediates put in the most.',
+    'A matrix crossing the customer’s involvement (low at the bottom, high at the top) with their level of knowledge (novice, intermediate, expert, from left to right). The cell of highly involved customers with intermediate knowledge is highlighted: this is the “customer empowerment” category, the target of knowledge marketing. Below the matrix, what the method holds: novices give up easily, experts put little effort into learning, and intermediates put in the most.',
   'ax.caption':
-    'Actions aim at involved customers who are neither beginners nor experts. The learning effort by level is the method’s reading, not a measured result.',
+    'Actions aim at involved customers who are neither beginners nor experts. The learning effort by level is what the method holds, of uncertain origin, not a measured result.',
   'ax.yAxis': 'Involvement',
   'ax.yHigh': 'High',
   'ax.yLow': 'Low',
@@ -39,7 +39,7 @@ export const figuresEn: FiguresDict = {
   'ax.lowExpert': 'Detached experts',
   'ax.target': 'Knowledge-marketing target',
   'ax.targetNote': 'The “customer empower\u00ADment” category',
-  'ax.effort': 'Learning effort (the method’s reading)',
+  'ax.effort': 'Learning effort (what the method holds)',
   'ax.effortNovice': 'Gives up easily',
   'ax.effortIntermediate': 'Invests the most',
   'ax.effortExpert': 'Invests little',
@@ -84,9 +84,9 @@ export const figuresEn: FiguresDict = {
 
   'pm.title': 'Five co-production profiles',
   'pm.desc':
-    'A map of the five co-production profiles after Carton, as we read them. At a moderate participation level: A self-service (alone, one-off, little freedom), B flat-pack furniture assembly (alone or in a small group, one-off, little freedom) and C an event such as a concert (mass, one-off, low to moderate freedom). At a high level: E a board game (small group, repeated, moderate to high freedom) and D an object-centred pastime such as a model kit or a cake mix (alone or in a small group, one-off, high freedom); A and B are utilitarian co-production, C, D and E experiential co-production.',
+    'A map of the five co-production profiles after Carton, placed as this site reads them. At a moderate participation level: A self-service (alone, one-off, little freedom), B flat-pack furniture assembly (alone or in a small group, one-off, little freedom) and C an event such as a concert (mass, one-off, low to moderate freedom). At a high level: E a board game (small group, repeated, moderate to high freedom) and D an object-centred pastime such as a model kit or a cake mix (alone or in a small group, one-off, high freedom); A and B are utilitarian co-production, C, D and E experiential co-production.',
   'pm.caption':
-    'Our reading: the source defines the profiles and their four characteristics but not where each one sits. The map crosses two of them; each label gives the number of participants and whether taking part is one-off or repeated.',
+    'This site’s reading: the source shows the five profiles on a diagram crossing space of freedom, participation level and number of consumers, but the copy consulted does not let us read each one’s position there; the positions on this map are the ones this site adopts. The map crosses two characteristics; each label gives the number of participants and whether taking part is one-off or repeated.',
   'pm.xAxis': 'Space of freedom',
   'pm.xLow': 'Low',
   'pm.xMid': 'Moderate',
@@ -111,7 +111,7 @@ export const figuresEn: FiguresDict = {
   'cl.desc':
     'At the centre, the participating customer and the result they co-produce. Three levers act on them: guidance and training (tutorials, guided onboarding, staff on hand), sanction (rules of use, deposits, ratings and reviews) and the configuration of the offer (sensible defaults, modular options, design that prevents mistakes).',
   'cl.caption':
-    'The framework the method proposes for giving customers enough freedom while keeping the result under control.',
+    'What the method holds (a framework of uncertain origin) for giving customers enough freedom while keeping the result under control; the examples under each lever are this site’s illustrations.',
   'cl.hub': 'The participating customer',
   'cl.result': 'The co-produced result',
   'cl.train': 'Guidance and training',

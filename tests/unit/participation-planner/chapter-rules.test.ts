@@ -21,7 +21,7 @@ const CHAPTERS: Record<Lang, string> = {
 /** The chapter's short names for the levers, as its tables write them. */
 const LEVER_WORDS: Record<Lang, Record<Lever, string>> = {
   fr: { accompaniment: 'accompagnement', sanction: 'sanction', configuration: 'configuration' },
-  en: { accompaniment: 'accompaniment', sanction: 'sanction', configuration: 'configuration' },
+  en: { accompaniment: 'support', sanction: 'sanction', configuration: 'configuration' },
 };
 const START_WORDS: Record<Lang, { start: string; rule: string }> = {
   fr: { start: 'Valeur de départ', rule: 'Règle' },

@@ -104,7 +104,7 @@ describe('summary', () => {
       'They step in at co-production.',
       'Co-production profile used: B. Flat-pack furniture (proposed).',
       // 40 / 25 / 60: one-off −15 sanction; high deviance +10 sanction +10 configuration; low freedom +10 configuration
-      'Suggested emphasis: Configuration of the offer 60 (moderate), then accompaniment and training 40 (moderate) and sanction 25 (light).',
+      'Suggested emphasis: Configuration of the offer 60 (moderate), then support and training 40 (moderate) and sanction 25 (light).',
       'Rules fired: 3.',
       'The action plan is still empty.',
     ]);

@@ -23,7 +23,7 @@ const CHAPTERS: Record<Lang, string> = {
 };
 const LEVER_WORDS: Record<Lang, Record<string, Lever>> = {
   fr: { accompagnement: 'accompaniment', sanction: 'sanction', configuration: 'configuration' },
-  en: { accompaniment: 'accompaniment', sanction: 'sanction', configuration: 'configuration' },
+  en: { support: 'accompaniment', sanction: 'sanction', configuration: 'configuration' },
 };
 
 /** The five cases, in the chapter's order, as planner answers. */

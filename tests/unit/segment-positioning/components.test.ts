@@ -67,7 +67,7 @@ describe('read-only matrix and strategies', () => {
     expect(visible).toContain('The method names this zone as its target; the strategy set out here is this site’s reading.');
     expect(visible).toContain('This site’s reading: the method only describes the target zone; this strategy extends its grid.');
     expect(visible).toContain('Participation level high');
-    expect(visible).toContain('Control levers accompaniment and training, configuration of the offer');
+    expect(visible).toContain('Control levers support and training, configuration of the offer');
     expect(html).toContain('href="/base/participation-levels/"');
     expect(html).toContain('href="/base/control-levers/"');
     expect(html).toContain('href="/base/programme-step/"');

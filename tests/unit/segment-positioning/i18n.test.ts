@@ -24,8 +24,8 @@ describe('segment-positioning dictionaries', () => {
   });
   it('say that the boundaries are this site’s reading and the learning-effort curve the method’s', () => {
     expect(segmentPositioningEn['explain.zones']).toContain('this site’s reading');
-    expect(segmentPositioningFr['explain.zones']).toContain('lecture de ce site');
-    expect(segmentPositioningEn['explain.effort']).toContain('the method’s reading');
-    expect(segmentPositioningFr['explain.effort']).toContain('lecture qu’en propose la méthode');
+    expect(segmentPositioningFr['explain.zones']).toContain('lecture du site');
+    expect(segmentPositioningEn['explain.effort']).toContain('the method holds');
+    expect(segmentPositioningFr['explain.effort']).toContain('la méthode soutient');
   });
 });

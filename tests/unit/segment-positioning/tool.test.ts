@@ -81,7 +81,7 @@ describe('segmentPositioningTool', () => {
     expect(lines[0]).toMatch(/^id,segment,description,size,size unit,placement mode,knowledge \(0-10\),involvement \(0-10\),knowledge level,involvement level,zone,strategy,/);
     // Eco-engaged households: 5.5 / 7.5 → involved intermediates, co-create; target 6.5 / 8.
     expect(lines[1]).toBe(
-      'eco-engaged,Eco-engaged households,Follow their consumption online and try to reduce it; know the basics of heating and insulation.,18,share of customers (%),typed in,5.5,7.5,intermediate,high,Involved intermediates (target zone),co-create,high,process-based (using the offer) + content-based (understanding the field and the benefits),accompaniment and training + configuration of the offer,6.5,8,Involved intermediates (target zone),,,,,,',
+      'eco-engaged,Eco-engaged households,Follow their consumption online and try to reduce it; know the basics of heating and insulation.,18,share of customers (%),typed in,5.5,7.5,intermediate,high,Involved intermediates (target zone),co-create,high,process-based (using the offer) + content-based (understanding the field and the benefits),support and training + configuration of the offer,6.5,8,Involved intermediates (target zone),,,,,,',
     );
     const french = exportCsv(envelopeOf(presetData), segmentPositioningTool, ';', 'fr');
     expect(french).toContain('5,5;7,5;intermédiaire;forte;Intermédiaires impliqués (zone cible);co-create;forte');

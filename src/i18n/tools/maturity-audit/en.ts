@@ -3,7 +3,7 @@ import type { AuditDict } from './fr';
 /** English strings of the maturity audit; typed against the French reference so none can be missing. */
 export const auditEn: AuditDict = {
   'page.intro':
-    'Answer some fifty statements about your organisation, alone or as a team. You get a maturity profile across nine dimensions, this site’s reading of the method, the stage reached in each, and next steps linked to the chapters that explain them.',
+    'Answer some fifty statements about your organisation, alone or as a team. You get a maturity profile across nine dimensions (this site’s reading, not a grid set by the method), the stage reached in each, and next steps linked to the chapters that explain them.',
   'page.howto.heading': 'How to use it',
   'page.howto.1': 'Answer one dimension at a time: rate each statement from 0 to 4, or “Don’t know”. A note and a confidence level are optional.',
   'page.howto.2': 'Read the profile: the radar, the score table and the summary sentence update with every answer.',

@@ -6,7 +6,7 @@
 export const auditFr = {
   // page body (static, rendered by Astro)
   'page.intro':
-    'Répondez seul ou en équipe à une cinquantaine d’affirmations sur votre organisation. Vous obtenez un profil de maturité sur neuf dimensions, lecture que ce site fait de la méthode, le stade atteint dans chacune, et des prochaines étapes reliées aux chapitres qui les expliquent.',
+    'Répondez seul ou en équipe à une cinquantaine d’affirmations sur votre organisation. Vous obtenez un profil de maturité sur neuf dimensions (une lecture du site, non une grille de la méthode), le stade atteint dans chacune, et des prochaines étapes reliées aux chapitres qui les expliquent.',
   'page.howto.heading': 'Mode d’emploi',
   'page.howto.1': 'Répondez dimension par dimension : chaque affirmation se note de 0 à 4, ou « Je ne sais pas ». Une note et un niveau de confiance sont facultatifs.',
   'page.howto.2': 'Lisez le profil : le radar, le tableau des scores et la phrase de synthèse se mettent à jour à chaque réponse.',

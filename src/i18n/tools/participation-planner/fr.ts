@@ -68,7 +68,7 @@ export const plannerFr = {
   'profile.ranking.distance': 'Distance',
   'profile.ranking.matched': 'Caractéristiques concordantes',
   'profile.ranking.matchedValue': '{n} sur {total}',
-  'profile.reading': 'La position des profils est la lecture que ce site fait de la méthode (chapitre 6), non un classement établi par la source.',
+  'profile.reading': 'La position des profils est une lecture propre à ce site (chapitre 6), non un classement établi par la source.',
   'profile.override.legend': 'Profil retenu pour le plan',
   'profile.override.keep': 'Garder la proposition ({profile})',
   'profile.override.keepNone': 'Garder la proposition (aucune pour l’instant)',

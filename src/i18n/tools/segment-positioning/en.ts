@@ -129,7 +129,7 @@ export const segmentPositioningEn: SegmentPositioningDict = {
   'summary.unplaced': 'Not placed yet (questions unanswered): {names}.',
 
   'strategies.intro':
-    'One strategy per zone. Only the target zone’s strategy comes from the method; the others are this site’s practical reading of its grid, as chapter 3 explains.',
+    'One strategy per zone. The method names only the target zone; every strategy, the target’s included, is this site’s practical reading of its grid, as chapter 3 explains.',
   'strategies.empty': 'Place at least one segment to see the strategy for its zone.',
   'strategies.segments': 'Segments in this zone: {names}.',
   'strategies.basis.method': 'The method names this zone as its target; the strategy set out here is this site’s reading.',
@@ -152,7 +152,7 @@ export const segmentPositioningEn: SegmentPositioningDict = {
   'participation.low': 'low',
   'participation.moderate': 'moderate',
   'participation.high': 'high',
-  'lever.accompaniment': 'accompaniment and training',
+  'lever.accompaniment': 'support and training',
   'lever.sanction': 'sanction',
   'lever.configuration': 'configuration of the offer',
 
@@ -249,8 +249,8 @@ export const segmentPositioningEn: SegmentPositioningDict = {
   'explain.whyBoundaries':
     'Why these boundaries: in steps of 0.5, each axis has 21 possible values, and the three knowledge bands get exactly 7 each. For involvement, the middle of the scale (5) counts as involved, so that a half-engaged segment is still considered for the method’s actions rather than set aside from the start.',
   'explain.effort':
-    'Why aim at the middle: on the method’s reading, novices give up easily, experts spend little effort on learning, and customers with intermediate knowledge are the ones who spend the most. The source document cites no study for this: treat it as a working hypothesis to check against your own customers.',
-  'explain.effortLink': 'Chapter 3 sets out this reading.',
+    'Why aim at the middle: the method holds that novices give up easily, experts spend little effort on learning, and customers with intermediate knowledge are the ones who spend the most. The source document cites no study for this: treat it as a working hypothesis to check against your own customers.',
+  'explain.effortLink': 'Chapter 3 sets out this claim.',
   'explain.scoresHeading': 'Scores derived from the questions',
   'explain.scores':
     'In question mode, each axis has three questions, answered from 0 (not at all) to 4 (fully). The axis score is the mean of the answers given, multiplied by 10 and divided by 4, rounded to two decimals. For example, answers 3, 2 and 4 give a mean of 3, that is 7.5 out of 10. A question left unanswered is not counted in the mean; with no answer at all on an axis, the segment is not placed.',
@@ -263,6 +263,6 @@ export const segmentPositioningEn: SegmentPositioningDict = {
     'Segments from several files or links are matched by id; when ids differ (segments created separately), by normalised name: accents and capitals removed, punctuation and spaces reduced to a single space. Two segments of the same placement are never merged. For each axis, the tool gives the mean, the range (minimum–maximum, drawn as a cross on the matrix) and the population standard deviation (divided by n, since the team is not a sample). A merged segment’s zone is that of its mean position.',
   'explain.strategiesHeading': 'Where the strategies come from',
   'explain.strategies':
-    'The method aims at involved customers with intermediate knowledge: the strategy for that zone (co-creation, a path combining process and content, high participation) follows from it. For the other five zones the method says nothing precise; the strategies offered are this site’s reading, drawing on the participation levels of chapter 4 and the control levers of chapter 7.',
+    'The method aims at involved customers with intermediate knowledge: this site draws the strategy for that zone from it (co-creation, a path combining process and content, high participation). For the other five zones the method says nothing precise; the strategies offered are this site’s reading, drawing on the participation levels of chapter 4 and the control levers of chapter 7.',
   'explain.chapters': 'Related chapters',
 };

@@ -140,11 +140,11 @@ export const segmentPositioningFr = {
 
   // strategies
   'strategies.intro':
-    'Une stratégie par zone. Seule celle de la zone cible vient de la méthode ; les autres sont la lecture pratique que ce site propose de sa grille, comme le chapitre 3 l’indique.',
+    'Une stratégie par zone. La méthode ne nomme que la zone cible ; toutes les stratégies, celle de la cible comprise, sont la lecture pratique que ce site propose de sa grille, comme le chapitre 3 l’indique.',
   'strategies.empty': 'Placez au moins un segment pour voir la stratégie de sa zone.',
   'strategies.segments': 'Segments dans cette zone : {names}.',
   'strategies.basis.method': 'La méthode désigne cette zone comme sa cible ; la stratégie présentée ici est la lecture de ce site.',
-  'strategies.basis.site-reading': 'Lecture de ce site : la méthode ne décrit que la zone cible ; cette stratégie prolonge sa grille.',
+  'strategies.basis.site-reading': 'Lecture du site : la méthode ne décrit que la zone cible ; cette stratégie prolonge sa grille.',
   'strategies.learning': 'Parcours d’apprentissage',
   'strategies.direction': 'Sens de l’apprentissage',
   'strategies.participation': 'Niveau de participation',
@@ -155,8 +155,8 @@ export const segmentPositioningFr = {
   'strategies.readMore': 'Pour approfondir :',
   'strategies.moving': 'Positions visées dans une autre zone : {items}.',
   'strategies.movingItem': '{name} → {zone}',
-  'learning.process': 'centré sur le processus (se servir de l’offre)',
-  'learning.content': 'centré sur le contenu (comprendre le domaine et les bénéfices)',
+  'learning.process': 'axé sur le processus (se servir de l’offre)',
+  'learning.content': 'axé sur le contenu (comprendre le domaine et les bénéfices)',
   'direction.to': 'apprendre au client',
   'direction.from': 'apprendre du client',
   'direction.both': 'dans les deux sens : au client et du client',
@@ -250,7 +250,7 @@ export const segmentPositioningFr = {
   'explain.heading': 'Comment l’outil place et classe les segments',
   'explain.zonesHeading': 'Les six zones',
   'explain.zones':
-    'Les deux axes vont de 0 à 10. La méthode nomme les axes et la zone qu’elle vise, mais ne donne aucun seuil chiffré : les limites ci-dessous sont la lecture de ce site. Une valeur située exactement sur une limite appartient à la bande supérieure.',
+    'Les deux axes vont de 0 à 10. La méthode nomme les axes et la zone qu’elle vise, mais ne donne aucun seuil chiffré : les limites ci-dessous sont la lecture du site. Une valeur située exactement sur une limite appartient à la bande supérieure.',
   'explain.boundaryCaption': 'Bandes de chaque axe',
   'explain.axisCol': 'Axe',
   'explain.bandCol': 'Bande',
@@ -263,8 +263,8 @@ export const segmentPositioningFr = {
   'explain.whyBoundaries':
     'Pourquoi ces limites : avec un pas de 0,5, chaque axe compte 21 valeurs possibles ; les trois bandes de connaissance en reçoivent exactement 7 chacune. Pour l’implication, le milieu de l’échelle (5) compte comme impliqué, afin qu’un segment à moitié engagé soit encore examiné pour les actions de la méthode plutôt qu’écarté d’office.',
   'explain.effort':
-    'Pourquoi viser le milieu : selon la lecture qu’en propose la méthode, les novices abandonnent facilement, les experts consacrent peu d’effort à apprendre, et ce sont les clients de niveau intermédiaire qui en consacrent le plus. Le document source ne cite pas d’étude à l’appui : c’est une hypothèse de travail à vérifier sur vos propres clients.',
-  'explain.effortLink': 'Le chapitre 3 présente cette lecture.',
+    'Pourquoi viser le milieu : la méthode soutient que les novices abandonnent facilement, les experts consacrent peu d’effort à apprendre, et ce sont les clients de niveau intermédiaire qui en consacrent le plus. Le document source ne cite pas d’étude à l’appui : c’est une hypothèse de travail à vérifier sur vos propres clients.',
+  'explain.effortLink': 'Le chapitre 3 présente cette thèse.',
   'explain.scoresHeading': 'Les scores calculés à partir des questions',
   'explain.scores':
     'En mode questions, chaque axe a trois questions, notées de 0 (pas du tout) à 4 (tout à fait). Le score de l’axe est la moyenne des réponses données, multipliée par 10 et divisée par 4, arrondie à deux décimales. Exemple : des réponses 3, 2 et 4 donnent une moyenne de 3, soit 7,5 sur 10. Une question laissée sans réponse n’entre pas dans la moyenne ; sans aucune réponse sur un axe, le segment n’est pas placé.',
@@ -277,7 +277,7 @@ export const segmentPositioningFr = {
     'Les segments de plusieurs fichiers ou liens sont appariés par identifiant ; quand les identifiants diffèrent (segments créés séparément), par nom normalisé : sans accents, sans majuscules, ponctuation et espaces réduits à un seul espace. Deux segments d’un même positionnement ne sont jamais fusionnés. Pour chaque axe, l’outil donne la moyenne, l’étendue (minimum–maximum, tracée en croix sur la matrice) et l’écart type de population (divisé par n, car l’équipe n’est pas un échantillon). La zone d’un segment fusionné est celle de sa position moyenne.',
   'explain.strategiesHeading': 'D’où viennent les stratégies',
   'explain.strategies':
-    'La méthode vise les clients impliqués de niveau intermédiaire : la stratégie de cette zone (co-création, parcours combinant processus et contenu, participation forte) en découle. Pour les cinq autres zones, la méthode ne dit rien de précis ; les stratégies proposées sont la lecture de ce site, appuyée sur les niveaux de participation du chapitre 4 et les leviers de contrôle du chapitre 7.',
+    'La méthode vise les clients impliqués de niveau intermédiaire : le site en tire la stratégie de cette zone (cocréation, parcours combinant processus et contenu, participation forte). Pour les cinq autres zones, la méthode ne dit rien de précis ; les stratégies proposées sont la lecture du site, appuyée sur les niveaux de participation du chapitre 4 et les leviers de contrôle du chapitre 7.',
   'explain.chapters': 'Chapitres liés',
 } as const;
 
