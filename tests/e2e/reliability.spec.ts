@@ -117,13 +117,13 @@ test('two tabs saving at the same moment: the overwritten tab shows the conflict
 
   // Tab A saves revision N + 1 …
   const base = await storedAudit(tabA);
-  await answer(tabA, 'lf-2', 4);
+  await answer(tabA, 'lf-3', 4);
   await expect.poll(async () => (await storedAudit(tabA)).rev).toBe(base.rev + 1);
   await expect(tabA.locator('.res-status')).toHaveText(/Saved in this browser/);
   // … and tab B, which had not yet seen it, wrote its own revision N + 1 (another answer) a few ms later.
   await tabB.evaluate(({ key, rev, envelope }) => {
     const theirs = structuredClone(envelope);
-    theirs.data.answers['lf-3'] = { value: 2 };
+    theirs.data.answers['lf-5'] = { value: 2 };
     localStorage.setItem(key, JSON.stringify({ rev, write: 'tab-b-write', envelope: theirs }));
   }, { key: base.key, rev: base.rev + 1, envelope: base.envelope });
 
@@ -134,10 +134,10 @@ test('two tabs saving at the same moment: the overwritten tab shows the conflict
   await expect(tabA.locator('.res-status')).toHaveText(/Saved in this browser/);
   const kept = await storedAudit(tabA);
   expect(kept.envelope.data.answers['lf-1']?.value).toBe(1);
-  expect(kept.envelope.data.answers['lf-2']?.value).toBe(4); // mine
-  expect(kept.envelope.data.answers['lf-3']?.value).toBe(2); // theirs, to a question I did not touch
+  expect(kept.envelope.data.answers['lf-3']?.value).toBe(4); // mine
+  expect(kept.envelope.data.answers['lf-5']?.value).toBe(2); // theirs, to a question I did not touch
   // Tab B follows without a conflict of its own.
-  await expect(tabB.locator(`.ma-statement[data-statement="lf-2"] input[type="radio"]`).nth(4)).toBeChecked();
+  await expect(tabB.locator(`.ma-statement[data-statement="lf-3"] input[type="radio"]`).nth(4)).toBeChecked();
 });
 
 test('storage that fills up and recovers: the "not saved" notice is replaced once saving works again', async ({ page }) => {

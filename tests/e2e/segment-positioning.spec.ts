@@ -159,13 +159,14 @@ test('merge two team members’ placements: mean, spread and zone per segment', 
   await expect(merge.locator('.res-import__messages').getByText(/added: Ben\./)).toBeVisible();
   const table = merge.locator('.sp-table');
   // knowledge 5.5 and 7.5 → mean 6.5 (5.5–7.5), sd 1; involvement 7.5 both → sd 0; zone of (6.5, 7.5): target.
+  // Ana's (5.5, 7.5) is in the target zone, Ben's (7.5, 7.5) among the involved experts: the table says so.
   expect(await row(page, 'Eco-engaged households', table)).toEqual([
     'Eco-engaged households',
     '2',
     '6.5 (5.5–7.5)',
     '7.5 (7.5–7.5)',
     '1; 0',
-    'Involved intermediates (target zone)',
+    'Involved intermediates (target zone) — members disagree: 1 × Involved intermediates (target zone), 1 × Involved experts.',
   ]);
   expect((await row(page, 'Bill watchers', table)).slice(1, 5)).toEqual(['2', '3 (3–3)', '2.5 (2.5–2.5)', '0; 0']);
   await expect(merge.locator('.sp-summary')).toHaveText('6 segments from 2 placements. The placements agree: no standard deviation is above 1.');
