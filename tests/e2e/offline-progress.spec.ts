@@ -108,10 +108,59 @@ test('a visited chapter and a visited tool open with the network off', async ({ 
   await page.goto(CHAPTER.en);
   await expect(page.locator('main h1')).toHaveText(TITLE.en);
   await expect(page.locator('.prose p').first()).toBeVisible();
-  // A page never opened: the offline page, in both languages.
+  // A page never opened: the offline page, in both languages, the reader's first.
   await page.goto('/en/glossary/');
   await expect(page.getByRole('heading', { name: 'You are offline' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Vous êtes hors connexion' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('main h1').first()).toHaveText('You are offline');
+  await page.goto('/fr/glossaire/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('main h1').first()).toHaveText('Vous êtes hors connexion');
+  await context.setOffline(false);
+});
+
+async function search(page: Page, words: string) {
+  await page.locator('[data-search-open]').click();
+  await page.locator('[data-search-input]').fill(words);
+}
+
+test('after one search online, search works offline on any page, in both languages, for other words', async ({ page, context }) => {
+  await page.goto('/en/');
+  await keptOffline(page, ['/en/']);
+  await search(page, 'learning');
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+  // The whole index is kept once its entry was fetched.
+  await expect
+    .poll(() => page.evaluate(async () => {
+      const names = await caches.keys();
+      const cache = await caches.open(names.find((n) => n.startsWith('kmm-offline-'))!);
+      return (await cache.keys()).filter((r) => new URL(r.url).pathname.startsWith('/pagefind/')).length;
+    }), { timeout: 15_000, intervals: [200, 500] })
+    .toBeGreaterThan(40);
+
+  await context.setOffline(true);
+  await page.reload();
+  await search(page, 'novice');
+  const results = page.locator('[data-search-results] a');
+  await expect(results.first()).toBeVisible();
+  await expect(page.locator('[data-search-status]')).toContainText('found');
+  // A page never opened, in French: the offline page, whose search finds French pages.
+  await page.goto('/fr/methode/le-knowledge-marketing/');
+  await expect(page.locator('main h1').first()).toHaveText('Vous êtes hors connexion');
+  await search(page, 'prosommateurs');
+  await expect(results.first()).toBeVisible();
+  for (const href of await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/fr\//);
+  await context.setOffline(false);
+});
+
+test('offline, before any search, the search says so in words for readers', async ({ page, context }) => {
+  await page.goto('/en/');
+  await keptOffline(page, ['/en/']);
+  await context.setOffline(true);
+  await search(page, 'learning');
+  await expect(page.locator('[data-search-status]')).toHaveText(/You are offline.*Search once while connected/);
+  await expect(page.locator('[data-search-status]')).not.toContainText('npm');
   await context.setOffline(false);
 });
 
