@@ -71,3 +71,38 @@ test('the course pack prints a QR code for every worked scenario', async ({ page
     expect(await decodeQr(page, '.print-qr img', i)).toBe(href);
   }
 });
+
+test('the planner summary prints on one A4 page, the action plan heading clear of the table above it', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/en/tools/participation-planner/');
+  await expect(page.locator('.res-status')).toHaveText(/Saved in this browser/, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Load the example: A weight-loss programme' }).click();
+  await page.getByRole('button', { name: 'Add “Clear tutorials and instructions” to the plan' }).click();
+  await page.locator('.pp-steps').getByText(/Summary/).first().click();
+  const summary = page.locator('.pp-step--summary');
+  await summary.locator('.chart-slot').first().scrollIntoViewIfNeeded();
+  await expect(summary.locator('.chart-placeholder')).toHaveCount(0);
+  await page.emulateMedia({ media: 'print' });
+  // Layout before printing: every block (headings, chart, tables) starts below the one before it,
+  // the chart's drawing included.
+  const overlaps = await summary.locator('.pp-summary > *:not(:first-child)').evaluateAll((els) =>
+    els.flatMap((el) => {
+      const box = el.getBoundingClientRect();
+      if (box.height === 0) return [];
+      // Each block against every earlier one it shares columns with (the chart and its table sit side by side).
+      const earlier = els.slice(0, els.indexOf(el)).flatMap((p) => [p, ...p.querySelectorAll('canvas, table')]);
+      return earlier.flatMap((p) => {
+        const r = p.getBoundingClientRect();
+        const sideBySide = r.right <= box.left || r.left >= box.right;
+        const overlap = r.bottom - box.top;
+        return !sideBySide && r.height > 0 && r.top < box.top && overlap > 0.5
+          ? [`“${el.textContent?.slice(0, 30)}” under “${p.textContent?.slice(0, 30)}” by ${overlap.toFixed(1)} px`]
+          : [];
+      });
+    }),
+  );
+  expect(overlaps).toEqual([]);
+  await expect(summary.locator('.pp-actions-table')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  expect(pageCount(pdf)).toBe(1);
+});
