@@ -11,6 +11,14 @@ export const CACHE_PREFIX = 'kmm-offline-';
 export const OFFLINE_PATH = 'offline/';
 /** The worker's own file, at the root of the scope. */
 export const WORKER_PATH = 'sw.js';
+/**
+ * The search index's entry file. Pagefind asks for it with a query string that changes on every
+ * load (?ts=…), so the worker answers it network first and keeps and finds its copy under the
+ * address without the query: a search works offline once the index was fetched.
+ */
+export const SEARCH_ENTRY = 'pagefind/pagefind-entry.json';
+/** The offline page in English, for pages under en/ (the French one is OFFLINE_PATH). */
+export const OFFLINE_PATH_EN = 'en/offline/';
 /** A page may ask the worker to keep at most this many URLs at once (its own page and what it loaded). */
 export const MAX_KEEP_URLS = 150;
 
@@ -47,6 +55,7 @@ export function strategyFor(request: { url: string; method: string }, scope: str
   const path = url.pathname.slice(base.pathname.length);
   if (path === WORKER_PATH) return null;
   if (path.startsWith('_astro/')) return 'cache-first';
+  if (path === SEARCH_ENTRY) return 'network-first';
   if (path.startsWith('pagefind/')) return 'stale-while-revalidate';
   return 'network-first';
 }
@@ -73,4 +82,44 @@ export function astroAssetsOf(html: string): string[] {
   const found = new Set<string>();
   for (const m of html.matchAll(/\s(?:src|href)="[^"]*?\/(_astro\/[^"?#]+)"/g)) found.add(m[1]!);
   return [...found].sort();
+}
+
+/** The address a request's copy is kept under: the search entry without its changing query string, the rest as asked. */
+export function cacheKeyFor(url: string, scope: string): string {
+  try {
+    const u = new URL(url);
+    const base = new URL(scope);
+    if (u.origin === base.origin && u.pathname === `${base.pathname}${SEARCH_ENTRY}`) {
+      u.search = '';
+      u.hash = '';
+      return u.href;
+    }
+  } catch {
+    /* not a URL: kept as asked */
+  }
+  return url;
+}
+
+/**
+ * The scope-relative files a search needs (Pagefind's runtime, WebAssembly, metadata, index and
+ * fragments of every language), out of the built pagefind/ files: all but the ready-made UIs and
+ * the highlighter, which this site does not load. The worker keeps them all once the entry was
+ * fetched, so a search works offline on any page, in either language, for any words.
+ */
+export function searchFilesOf(paths: readonly string[]): string[] {
+  return paths
+    .filter((p) => p.startsWith('pagefind/') && p !== SEARCH_ENTRY && !/pagefind-(component-ui|modular-ui|ui|highlight)\./.test(p))
+    .sort();
+}
+
+/** The offline page for a page the reader asked for: English under en/, French elsewhere. */
+export function offlinePathFor(url: string, scope: string): string {
+  try {
+    const path = new URL(url).pathname;
+    const base = new URL(scope).pathname;
+    if (path.startsWith(base) && path.slice(base.length).startsWith('en/')) return OFFLINE_PATH_EN;
+  } catch {
+    /* not a URL */
+  }
+  return OFFLINE_PATH;
 }

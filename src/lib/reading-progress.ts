@@ -115,7 +115,10 @@ export interface ChapterLink {
 
 /**
  * Where "continue" leads on a page in `lang`: the twin of the chapter last opened, with the
- * section only when it was read in that same language. Undefined when there is nothing to continue.
+ * section only when it was read in that same language; once that chapter is marked as read, the
+ * next unread chapter in reading order (`chapters` lists them in that order), from the start if
+ * none is left after it. Undefined when there is nothing to continue (nothing opened, or every
+ * chapter read).
  */
 export function continueTarget(
   progress: Progress,
@@ -124,6 +127,14 @@ export function continueTarget(
 ): { key: string; title: string; href: string } | undefined {
   const last = progress.last;
   if (!last || !Object.prototype.hasOwnProperty.call(chapters, last.key)) return undefined;
+  if (isRead(progress, last.key)) {
+    const order = Object.keys(chapters);
+    const at = order.indexOf(last.key);
+    const next = [...order.slice(at + 1), ...order.slice(0, at)].find((k) => !isRead(progress, k));
+    if (!next) return undefined;
+    const chapter = chapters[next]!;
+    return { key: next, title: chapter.title, href: chapter.href };
+  }
   const chapter = chapters[last.key]!;
   const hash = last.section && last.lang === lang ? `#${last.section}` : '';
   return { key: last.key, title: chapter.title, href: `${chapter.href}${hash}` };

@@ -8,15 +8,18 @@
  *   chooses "Reload" (message SKIP_WAITING), see src/components/scripts/service-worker.ts.
  * - Activate: delete the caches of earlier builds, take charge of open pages.
  * - Fetch (same-origin GET inside the scope only, see strategyFor): hashed /_astro/ files cache
- *   first; the Pagefind index stale while revalidate; pages and the rest network first, then the
- *   copy, then (for a page) the offline page. Every good answer is kept, so what was visited
- *   works offline.
+ *   first; the Pagefind index stale while revalidate, except its entry file, network first and
+ *   kept without its changing query string; once the entry was fetched, the whole index is kept
+ *   (search then works offline on any page); pages and the rest network first, then the copy,
+ *   then (for a page) the offline page in the page's language. Every good answer is kept, so what
+ *   was visited works offline.
  * - Message KEEP_URLS: a page lists itself and the files it loaded before the worker was active.
  */
-import { OFFLINE_PATH, cacheName, keepableUrls, staleCaches, strategyFor } from '../lib/offline-cache';
+import { OFFLINE_PATH, SEARCH_ENTRY, cacheKeyFor, cacheName, keepableUrls, offlinePathFor, staleCaches, strategyFor } from '../lib/offline-cache';
 
 declare const __BUILD_ID__: string;
 declare const __PRECACHE__: readonly string[];
+declare const __SEARCH_FILES__: readonly string[];
 
 // The few worker types used here (the project compiles against the DOM library only).
 interface ExtendableEvent extends Event {
@@ -41,7 +44,7 @@ interface WorkerScope {
 const worker = self as unknown as WorkerScope;
 const scope = worker.registration.scope;
 const CACHE = cacheName(__BUILD_ID__);
-const offlineUrl = new URL(OFFLINE_PATH, scope).href;
+const searchEntryUrl = new URL(SEARCH_ENTRY, scope).href;
 
 /** Keeps a copy of a good same-origin answer; a full or refused cache only means no copy. */
 async function keep(request: Request | string, response: Response): Promise<void> {
@@ -59,14 +62,21 @@ async function fromCache(request: Request | string, ignoreSearch = false): Promi
 
 async function networkFirst(event: FetchEvent): Promise<Response> {
   const { request } = event;
+  // The search entry is asked for with a new ?ts=… each time: its copy lives under the bare address.
+  const key = cacheKeyFor(request.url, scope);
+  const isSearchEntry = key === searchEntryUrl;
   try {
     const response = await fetch(request);
-    event.waitUntil(keep(request, response.clone()));
+    event.waitUntil(keep(isSearchEntry ? key : request, response.clone()));
+    // A search is starting: keep the whole index, so the next ones work offline too, on any page.
+    if (isSearchEntry && response.ok) event.waitUntil(keepUrls(__SEARCH_FILES__.map((p) => new URL(p, scope).href)));
     return response;
   } catch (error) {
-    const copy = (await fromCache(request)) ?? (await fromCache(request, true));
+    const copy = isSearchEntry ? await fromCache(key) : (await fromCache(request)) ?? (await fromCache(request, true));
     if (copy) return copy;
-    const offline = request.mode === 'navigate' ? await fromCache(offlineUrl) : undefined;
+    const offline = request.mode === 'navigate'
+      ? (await fromCache(new URL(offlinePathFor(request.url, scope), scope).href)) ?? (await fromCache(new URL(OFFLINE_PATH, scope).href))
+      : undefined;
     if (offline) return offline;
     throw error;
   }

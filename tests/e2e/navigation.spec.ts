@@ -130,3 +130,18 @@ test('without JavaScript every tool page says what it needs, and chapters stay r
   await expect(page.locator('.prose figure').first()).toBeVisible();
   await ctx.close();
 });
+
+test('the home page links to the three tools from its main column', async ({ page }) => {
+  for (const [home, prefix] of [['/en/', '/en/tools/'], ['/fr/', '/fr/outils/']] as const) {
+    await page.goto(home);
+    const links = page.locator('main [data-home-tools] a');
+    await expect(links).toHaveCount(3);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(new Set(hrefs).size).toBe(3);
+    for (const href of hrefs) {
+      expect(href.startsWith(prefix), href).toBe(true);
+      const res = await page.request.get(href);
+      expect(res.status(), href).toBe(200);
+    }
+  }
+});

@@ -17,6 +17,10 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml', '.json': 'application/json',
 };
+/** The chapter after CHAPTER in reading order. */
+const NEXT = { fr: { href: '/fr/methode/implication-et-connaissance/' }, en: { href: '/en/method/involvement-and-knowledge/' } };
+/** A chapter's title as the home page lists it. */
+const listedTitle = async (page: Page, href: string) => (await page.locator(`.home-part a[href="${href}"]`).textContent())!.trim();
 const TITLE = { fr: 'Le knowledge marketing : apprendre du client et au client', en: 'Knowledge marketing: learning from and to the customer' };
 
 /** Waits until the service worker controls the page and holds a copy of each URL. */
@@ -29,7 +33,19 @@ async function keptOffline(page: Page, paths: string[]) {
   }
 }
 
-test('a chapter marked as read is ticked in both languages and the home page offers to continue it', async ({ page }) => {
+test('a chapter marked as read is ticked in both languages and the home page continues with the next unread one', async ({ page }) => {
+  // Reading the second section when leaving: "continue" in French leads back to it.
+  await page.goto(CHAPTER.fr);
+  const section = await page.locator('.prose h2[id]').nth(1).evaluate((h) => {
+    h.scrollIntoView({ behavior: 'instant' });
+    return h.id;
+  });
+  await page.goto('/fr/');
+  const cont = page.locator('[data-continue]');
+  await expect(cont).toContainText('Reprendre là où vous vous étiez arrêté');
+  await expect(cont.getByRole('link')).toHaveText(TITLE.fr);
+  await expect(cont.getByRole('link')).toHaveAttribute('href', `${CHAPTER.fr}#${section}`);
+
   await page.goto(CHAPTER.fr);
   const toggle = page.getByRole('button', { name: 'Marquer ce chapitre comme lu' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
@@ -39,26 +55,20 @@ test('a chapter marked as read is ticked in both languages and the home page off
   const total = await page.locator('#sidebar a[data-chapter-key]').count();
   await expect(page.locator('[data-progress-count]')).toHaveText(`1 chapitre lu sur ${total}`);
   await expect(page.getByRole('link', { name: `${TITLE.fr} (lu)` })).toBeVisible();
-  // Reading the second section when leaving: "continue" in French leads back to it.
-  const section = await page.locator('.prose h2[id]').nth(1).evaluate((h) => {
-    h.scrollIntoView({ behavior: 'instant' });
-    return h.id;
-  });
 
+  // Marked as read: "continue" goes on to the next chapter, not back to this one.
   await page.goto('/fr/');
-  const cont = page.locator('[data-continue]');
-  await expect(cont).toContainText('Reprendre là où vous vous étiez arrêté');
-  await expect(cont.getByRole('link')).toHaveText(TITLE.fr);
-  await expect(cont.getByRole('link')).toHaveAttribute('href', `${CHAPTER.fr}#${section}`);
+  await expect(cont.getByRole('link')).toHaveText(await listedTitle(page, NEXT.fr.href));
+  await expect(cont.getByRole('link')).toHaveAttribute('href', NEXT.fr.href);
 
-  // The English twin counts as read; English headings differ, so no section there.
+  // The English twin counts as read; "continue" leads to the next English chapter.
   await page.goto('/en/');
   await expect(page.getByRole('link', { name: `${TITLE.en} (read)` })).toBeVisible();
   await expect(page.locator('[data-progress-count]')).toHaveText(`1 of ${total} chapters read`);
-  await expect(cont.getByRole('link')).toHaveText(TITLE.en);
-  await expect(cont.getByRole('link')).toHaveAttribute('href', CHAPTER.en);
+  await expect(cont.getByRole('link')).toHaveText(await listedTitle(page, NEXT.en.href));
+  await expect(cont.getByRole('link')).toHaveAttribute('href', NEXT.en.href);
   await page.reload();
-  await expect(cont.getByRole('link')).toHaveText(TITLE.en);
+  await expect(cont.getByRole('link')).toHaveText(await listedTitle(page, NEXT.en.href));
 
   await page.goto(CHAPTER.en);
   const toggleEn = page.getByRole('button', { name: 'Mark this chapter as read' });
@@ -108,10 +118,59 @@ test('a visited chapter and a visited tool open with the network off', async ({ 
   await page.goto(CHAPTER.en);
   await expect(page.locator('main h1')).toHaveText(TITLE.en);
   await expect(page.locator('.prose p').first()).toBeVisible();
-  // A page never opened: the offline page, in both languages.
+  // A page never opened: the offline page, in both languages, the reader's first.
   await page.goto('/en/glossary/');
   await expect(page.getByRole('heading', { name: 'You are offline' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Vous êtes hors connexion' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('main h1').first()).toHaveText('You are offline');
+  await page.goto('/fr/glossaire/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('main h1').first()).toHaveText('Vous êtes hors connexion');
+  await context.setOffline(false);
+});
+
+async function search(page: Page, words: string) {
+  await page.locator('[data-search-open]').click();
+  await page.locator('[data-search-input]').fill(words);
+}
+
+test('after one search online, search works offline on any page, in both languages, for other words', async ({ page, context }) => {
+  await page.goto('/en/');
+  await keptOffline(page, ['/en/']);
+  await search(page, 'learning');
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+  // The whole index is kept once its entry was fetched.
+  await expect
+    .poll(() => page.evaluate(async () => {
+      const names = await caches.keys();
+      const cache = await caches.open(names.find((n) => n.startsWith('kmm-offline-'))!);
+      return (await cache.keys()).filter((r) => new URL(r.url).pathname.startsWith('/pagefind/')).length;
+    }), { timeout: 15_000, intervals: [200, 500] })
+    .toBeGreaterThan(40);
+
+  await context.setOffline(true);
+  await page.reload();
+  await search(page, 'novice');
+  const results = page.locator('[data-search-results] a');
+  await expect(results.first()).toBeVisible();
+  await expect(page.locator('[data-search-status]')).toContainText('found');
+  // A page never opened, in French: the offline page, whose search finds French pages.
+  await page.goto('/fr/methode/le-knowledge-marketing/');
+  await expect(page.locator('main h1').first()).toHaveText('Vous êtes hors connexion');
+  await search(page, 'prosommateurs');
+  await expect(results.first()).toBeVisible();
+  for (const href of await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/fr\//);
+  await context.setOffline(false);
+});
+
+test('offline, before any search, the search says so in words for readers', async ({ page, context }) => {
+  await page.goto('/en/');
+  await keptOffline(page, ['/en/']);
+  await context.setOffline(true);
+  await search(page, 'learning');
+  await expect(page.locator('[data-search-status]')).toHaveText(/You are offline.*Search once while connected/);
+  await expect(page.locator('[data-search-status]')).not.toContainText('npm');
   await context.setOffline(false);
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_KEEP_URLS, astroAssetsOf, cacheName, keepableUrls, staleCaches, strategyFor } from '../../src/lib/offline-cache';
+import { MAX_KEEP_URLS, astroAssetsOf, cacheKeyFor, cacheName, keepableUrls, offlinePathFor, searchFilesOf, staleCaches, strategyFor } from '../../src/lib/offline-cache';
 
 const get = (url: string) => ({ url, method: 'GET' });
 
@@ -73,5 +73,32 @@ describe('astroAssetsOf', () => {
     const html = `<link rel="stylesheet" href="/km/_astro/BaseLayout.x1.css"><script type="module" src="/km/_astro/Search.y2.js"></script>
       <script type="module" src="/_astro/Search.y2.js"></script><a href="/km/fr/">home</a><link rel="icon" href="/km/favicon.svg">`;
     expect(astroAssetsOf(html)).toEqual(['_astro/BaseLayout.x1.css', '_astro/Search.y2.js']);
+  });
+});
+
+describe('search offline', () => {
+  const scope = 'https://km.example/intranet/km/';
+  it('answers the search entry network first and keeps it without its changing query string', () => {
+    const entry = `${scope}pagefind/pagefind-entry.json`;
+    expect(strategyFor(get(`${entry}?ts=1733220000000`), scope)).toBe('network-first');
+    expect(cacheKeyFor(`${entry}?ts=1733220000000`, scope)).toBe(entry);
+    expect(cacheKeyFor(`${entry}?ts=2`, scope)).toBe(cacheKeyFor(`${entry}?ts=3`, scope));
+    expect(cacheKeyFor(`${scope}fr/?q=1`, scope)).toBe(`${scope}fr/?q=1`);
+    expect(cacheKeyFor('https://other.example/intranet/km/pagefind/pagefind-entry.json?ts=1', scope)).toBe('https://other.example/intranet/km/pagefind/pagefind-entry.json?ts=1');
+  });
+  it('keeps every file a search needs, not the ready-made UIs', () => {
+    expect(
+      searchFilesOf([
+        'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css',
+        'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-modular-ui.css', 'pagefind/pagefind-highlight.js', 'pagefind/wasm.en.pagefind',
+        'pagefind/pagefind.fr_5f62.pf_meta', 'pagefind/index/en_1.pf_index', 'pagefind/fragment/fr_2.pf_fragment', 'fr/index.html',
+      ]),
+    ).toEqual(['pagefind/fragment/fr_2.pf_fragment', 'pagefind/index/en_1.pf_index', 'pagefind/pagefind-worker.js', 'pagefind/pagefind.fr_5f62.pf_meta', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind']);
+  });
+  it('shows English readers the English offline page', () => {
+    expect(offlinePathFor(`${scope}en/method/knowledge-marketing/`, scope)).toBe('en/offline/');
+    expect(offlinePathFor(`${scope}fr/methode/le-knowledge-marketing/`, scope)).toBe('offline/');
+    expect(offlinePathFor(scope, scope)).toBe('offline/');
+    expect(offlinePathFor('https://km.example/en/x/', scope)).toBe('offline/');
   });
 });

@@ -109,6 +109,27 @@ describe('continueTarget', () => {
   });
 });
 
+describe('continueTarget once the last chapter is read', () => {
+  const chapters = {
+    intro: { title: 'Intro', href: '/en/intro/' },
+    participation: { title: 'Participation', href: '/en/participation/' },
+    communities: { title: 'Communities', href: '/en/communities/' },
+  };
+  it('leads to the next unread chapter in reading order, without the old section', () => {
+    expect(continueTarget({ read: ['intro'], last: { key: 'intro', lang: 'en', section: 'the-idea' } }, 'en', chapters)).toEqual({
+      key: 'participation', title: 'Participation', href: '/en/participation/',
+    });
+    expect(continueTarget({ read: ['intro', 'participation'], last: { key: 'intro', lang: 'en' } }, 'en', chapters)?.key).toBe('communities');
+  });
+  it('goes back to the first unread chapter when none is left after it, and stops when all are read', () => {
+    expect(continueTarget({ read: ['communities'], last: { key: 'communities', lang: 'en' } }, 'en', chapters)?.key).toBe('intro');
+    expect(continueTarget({ read: ['intro', 'participation', 'communities'], last: { key: 'participation', lang: 'fr' } }, 'en', chapters)).toBeUndefined();
+  });
+  it('keeps the last chapter while it is not read, even when others are', () => {
+    expect(continueTarget({ read: ['participation'], last: { key: 'intro', lang: 'en', section: 'x' } }, 'en', chapters)?.href).toBe('/en/intro/#x');
+  });
+});
+
 it('uses the French plural rule', () => {
   expect([0, 1, 2, 12].map(pluralCategory)).toEqual(['one', 'one', 'other', 'other']);
 });

@@ -29,6 +29,17 @@ describe('scripts/service-worker.mjs', { timeout: 30_000 }, () => {
     expect(() => new Function(sw)).not.toThrow();
   });
 
+  it('precaches the English offline page and lists the search files to keep once the index is fetched', () => {
+    mkdirSync(join(dir, 'en/offline'), { recursive: true });
+    mkdirSync(join(dir, 'pagefind/index'), { recursive: true });
+    writeFileSync(join(dir, 'en/offline/index.html'), '<link rel="stylesheet" href="/km/_astro/Base.a1.css"><h1>offline</h1>');
+    for (const f of ['pagefind/pagefind.js', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-entry.json', 'pagefind/index/en_1.pf_index']) writeFileSync(join(dir, f), 'x');
+    const sw = generate();
+    expect(sw).toContain('"offline/","en/offline/","_astro/Base.a1.css","favicon.svg"');
+    expect(sw).toContain('"pagefind/index/en_1.pf_index","pagefind/pagefind.js"]');
+    expect(sw).not.toContain('pagefind-ui.js');
+  });
+
   it('gives the same bytes for the same site and new bytes when any file changes', () => {
     const first = generate();
     expect(generate()).toBe(first);

@@ -14,6 +14,14 @@ const PRINT_SETTLE_MS = 700;
 const waiting = new Set<() => void>();
 const loads = new Set<Promise<unknown>>();
 
+// Printing from the browser's menu (not the tool's Print button) gives no time to wait: at least
+// every chart still waiting starts loading, so a second attempt, and the print preview's refresh, have it.
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeprint', () => {
+    for (const show of [...waiting]) show();
+  });
+}
+
 /** React.lazy for a named chart component; the import is tracked so that printing can wait for it. */
 export function lazyChart<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(() => {

@@ -1,14 +1,56 @@
 import { format } from '../../lib/format';
 
+/** The part of Pagefind 1.6's API this dialog uses (see its types/index.d.ts). */
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  anchor?: { id?: string };
+  excerpt: string;
+  locations: number[];
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
+  sub_results?: PagefindSubResult[];
+}
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(q: string, o?: unknown, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  debouncedSearch(q: string, o?: unknown, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Results shown at first, and added by each "show more". */
+const PAGE_SIZE = 8;
+/** Sections listed under a page, at most: the best one leads the result, the next ones follow it. */
+const SECTIONS = 3;
+
+const text = (tag: string, className: string, content: string) => {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.textContent = content;
+  return el;
+};
+
+/** Pagefind's excerpt is HTML-escaped text with <mark> around matches only. */
+const excerpt = (html: string) => {
+  const el = document.createElement('span');
+  el.className = 'result-excerpt';
+  el.innerHTML = html;
+  return el;
+};
+
+/** The page's sections that matched, best first (most matches, then page order). */
+function bestSections(d: PagefindResultData): PagefindSubResult[] {
+  const subs = [...(d.sub_results ?? [])];
+  return subs
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => b.s.locations.length - a.s.locations.length || a.i - b.i)
+    .slice(0, SECTIONS)
+    .map(({ s }) => s);
 }
 
 /** Search dialog: Pagefind's JS is only fetched when the dialog is first opened. */
@@ -18,14 +60,22 @@ export function initSearch() {
   const input = dialog?.querySelector<HTMLInputElement>('[data-search-input]');
   const status = dialog?.querySelector<HTMLElement>('[data-search-status]');
   const list = dialog?.querySelector<HTMLUListElement>('[data-search-results]');
-  if (!dialog || !input || !status || !list) return;
+  const more = dialog?.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!dialog || !input || !status || !list || !more) return;
   const msg = dialog.dataset;
   let pagefind: Promise<Pagefind> | undefined;
   let opener: HTMLElement | null = null;
 
+  const failed = () => {
+    pagefind = undefined; // try again on the next keystroke (the network may be back)
+    status.textContent = (navigator.onLine ? msg['msgError'] : msg['msgOffline']) ?? '';
+  };
+
   const load = () => {
     pagefind ??= (async () => {
-      const url = `${msg['bundle']}pagefind.js`;
+      const url = new URL(`${msg['bundle']}pagefind.js`, location.href).href;
+      // Offline with no copy of the index: say so rather than ask the network for it.
+      if (!navigator.onLine && 'caches' in window && !(await caches.match(url).catch(() => undefined))) throw new Error('offline, no index kept');
       const mod = (await import(/* @vite-ignore */ url)) as Pagefind;
       await mod.options({ baseUrl: msg['base'] ?? '/', excerptLength: 24 });
       await mod.init();
@@ -39,9 +89,7 @@ export function initSearch() {
     dialog.showModal();
     input.focus();
     input.select();
-    load().catch(() => {
-      status.textContent = msg['msgError'] ?? '';
-    });
+    load().catch(failed);
   };
   openers.forEach((b) => b.addEventListener('click', open));
   dialog.addEventListener('close', () => opener?.focus());
@@ -58,11 +106,31 @@ export function initSearch() {
   });
 
   let seq = 0;
+  let pending: PagefindResult[] = [];
+  let total = 0;
+
+  const countText = (n: number) => format((n === 1 ? msg['msgCountOne'] : msg['msgCountOther']) ?? '', { n });
+
+  const showMore = async (mine: number, focusFirstNew = false) => {
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (mine !== seq) return;
+    const items = data.map(item);
+    list.append(...items);
+    more.hidden = pending.length === 0;
+    more.textContent = format(msg['msgMore'] ?? '', { n: Math.min(PAGE_SIZE, pending.length) });
+    const shown = list.children.length;
+    status.textContent = shown < total ? `${countText(total)} ${format(msg['msgShown'] ?? '', { n: shown })}` : countText(total);
+    if (focusFirstNew) items[0]?.querySelector<HTMLElement>('a')?.focus();
+  };
+
   input.addEventListener('input', async () => {
     const q = input.value.trim();
     const mine = ++seq;
+    list.replaceChildren();
+    more.hidden = true;
     if (!q) {
-      list.replaceChildren();
       status.textContent = '';
       return;
     }
@@ -71,37 +139,52 @@ export function initSearch() {
       const pf = await load();
       const search = await pf.debouncedSearch(q, {}, 200);
       if (!search || mine !== seq) return;
-      const data = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
-      if (mine !== seq) return;
-      render(q, data, search.results.length);
+      pending = search.results;
+      total = search.results.length;
+      if (!total) {
+        status.textContent = format(msg['msgNone'] ?? '', { q });
+        return;
+      }
+      await showMore(mine);
     } catch {
-      status.textContent = msg['msgError'] ?? '';
+      if (mine === seq) failed();
     }
   });
+  more.addEventListener('click', () => {
+    showMore(seq, true).catch(failed);
+  });
 
-  function render(q: string, data: PagefindResultData[], total: number) {
-    list!.replaceChildren(
-      ...data.map((d) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = d.url;
-        const title = document.createElement('span');
-        title.className = 'result-title';
-        title.textContent = d.meta.title ?? d.url;
-        const excerpt = document.createElement('span');
-        excerpt.className = 'result-excerpt';
-        // Pagefind's excerpt is HTML-escaped text with <mark> around matches only.
-        excerpt.innerHTML = d.excerpt;
-        a.append(title, excerpt);
-        li.append(a);
-        return li;
-      }),
-    );
-    status!.textContent = total ? format(msg['msgCount'] ?? '', { n: total }) : format(msg['msgNone'] ?? '', { q });
+  /** One page found: its best section leads (title, section, excerpt), the next matching sections follow. */
+  function item(d: PagefindResultData): HTMLLIElement {
+    const li = document.createElement('li');
+    const pageTitle = d.meta.title ?? d.url;
+    const [best, ...others] = bestSections(d);
+    const a = document.createElement('a');
+    a.className = 'result-main';
+    a.href = best?.url ?? d.url;
+    a.append(text('span', 'result-title', pageTitle));
+    if (best && best.anchor?.id && best.title && best.title !== pageTitle) a.append(text('span', 'result-section', best.title));
+    a.append(excerpt(best?.excerpt ?? d.excerpt));
+    li.append(a);
+    const sections = others.filter((s) => s.anchor?.id && s.title);
+    if (sections.length) {
+      const ul = document.createElement('ul');
+      ul.className = 'result-sections';
+      for (const s of sections) {
+        const sub = document.createElement('a');
+        sub.href = s.url;
+        sub.append(text('span', 'result-section', s.title), excerpt(s.excerpt));
+        const sli = document.createElement('li');
+        sli.append(sub);
+        ul.append(sli);
+      }
+      li.append(ul);
+    }
+    return li;
   }
 
   // Escape closes the dialog even from the search field (which would otherwise only clear itself);
-  // arrow keys move between the field and the results.
+  // arrow keys move between the field, the results and "show more".
   dialog.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
       e.preventDefault();
@@ -109,7 +192,7 @@ export function initSearch() {
       return;
     }
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const items = [input, ...list.querySelectorAll<HTMLElement>('a')];
+    const items = [input, ...list.querySelectorAll<HTMLElement>('a'), ...(more.hidden ? [] : [more])];
     const i = items.indexOf(document.activeElement as HTMLElement);
     if (i < 0) return;
     e.preventDefault();

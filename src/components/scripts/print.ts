@@ -1,0 +1,56 @@
+import { pageAddress, printedLink } from '../../lib/print-links';
+
+/**
+ * Printing a reading page: the address printed on it is where it was read (not the build's
+ * default origin), and each link marked data-print-qr (worked scenarios, hundreds of characters
+ * long) gets a QR code, with its address in full when it is short. The QR library (uqr, a few kB)
+ * loads only on pages that have such links, once the page is idle, so the codes are there
+ * however printing starts (the browser's menu included).
+ */
+export function initPrint() {
+  const setAddress = () => {
+    for (const el of document.querySelectorAll<HTMLElement>('[data-page-address]')) el.textContent = pageAddress(location.href);
+  };
+  setAddress();
+  addEventListener('beforeprint', setAddress);
+
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-print-qr]')];
+  if (links.length === 0) return;
+  const draw = async () => {
+    const { encode, renderSVG } = await import('uqr');
+    for (const a of links) {
+      const printed = printedLink(a.getAttribute('href') ?? '', location.href);
+      if (!printed) continue;
+      const old = a.nextElementSibling;
+      if (old?.classList.contains('print-qr')) old.remove();
+      const box = document.createElement('span');
+      box.className = 'print-qr';
+      box.setAttribute('aria-hidden', 'true');
+      const img = document.createElement('img');
+      img.alt = '';
+      img.dataset['qrUrl'] = printed.url;
+      // Version 23 codes from uqr do not decode (jsQR reads every other version, tests/e2e/print.spec.ts):
+      // a link that would need one takes the next error-correction level, hence a larger version.
+      let options = { ecc: 'M', border: 2, pixelSize: 4 } as { ecc: 'M' | 'Q'; border: number; pixelSize: number };
+      let code = encode(printed.url, options);
+      if (code.version === 23) {
+        options = { ...options, ecc: 'Q' };
+        code = encode(printed.url, options);
+      }
+      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(printed.url, options))}`;
+      // About 0.35 mm a module on paper, so a phone can read even the longest links; 2.5 cm at least.
+      const modules = code.size; // border included
+      img.style.setProperty('--qr-size', `${Math.max(2.5, modules * 0.035).toFixed(2)}cm`);
+      box.append(img);
+      if (printed.text) {
+        const text = document.createElement('span');
+        text.className = 'print-qr-url';
+        text.textContent = printed.text;
+        box.append(text);
+      }
+      a.after(box);
+    }
+  };
+  const idle = (window as Window & { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+  idle(() => void draw().catch(() => undefined));
+}

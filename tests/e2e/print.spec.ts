@@ -1,0 +1,108 @@
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+/**
+ * Printed handouts: chapter 3 in English on at most 6 A4 pages, the address printed is where the
+ * page was read, and links to worked scenarios print as QR codes that decode back to the link.
+ */
+const CH3 = '/en/method/involvement-and-knowledge/';
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+/** Draws a QR image large on a canvas in the page and decodes it with jsQR. */
+async function decodeQr(page: Page, selector: string, index: number): Promise<string | undefined> {
+  const b64 = await page.locator(selector).nth(index).evaluate(async (img: HTMLImageElement) => {
+    const pic = new Image();
+    pic.src = img.src;
+    await pic.decode();
+    // The SVG is drawn as vectors at this size (its own default size, 150 px, is too small to read).
+    const side = 1200;
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = side;
+    const ctx = canvas.getContext('2d')!;
+    ctx.imageSmoothingEnabled = false;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, side, side);
+    ctx.drawImage(pic, 0, 0, side, side);
+    return canvas.toDataURL('image/png').split(',')[1]!;
+  });
+  const png = PNG.sync.read(Buffer.from(b64, 'base64'));
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+test('chapter 3 in English prints on at most 6 A4 pages, with the address it was read at', async ({ page, baseURL }) => {
+  await page.goto(`${CH3}#from-novice-to-expert`);
+  await page.emulateMedia({ media: 'print' });
+  const addresses = await page.locator('[data-page-address]').allTextContents();
+  expect(addresses.length).toBeGreaterThan(0);
+  for (const a of addresses) expect(a).toBe(`${baseURL}${CH3}`);
+  await expect(page.locator('.print-url-top')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  const pages = pageCount(pdf);
+  expect(pages).toBeGreaterThanOrEqual(4);
+  expect(pages).toBeLessThanOrEqual(6);
+});
+
+test('a worked-scenario link prints as a QR code that decodes back to the link', async ({ page, baseURL }) => {
+  await page.goto(CH3);
+  const link = page.locator('a[data-print-qr]').first();
+  const href = new URL((await link.getAttribute('href'))!, baseURL).href;
+  expect(href.length).toBeGreaterThan(200);
+  const img = page.locator('.print-qr img');
+  await expect(img).toHaveCount(await page.locator('a[data-print-qr]').count());
+  await expect(img.first()).toHaveAttribute('data-qr-url', href);
+  expect(await decodeQr(page, '.print-qr img', 0)).toBe(href);
+  await expect(img.first()).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(img.first()).toBeVisible();
+  const box = (await img.first().boundingBox())!;
+  expect(box.width).toBeGreaterThan(100); // about 3 cm on paper
+});
+
+test('the course pack prints a QR code for every worked scenario', async ({ page, baseURL }) => {
+  await page.goto('/en/course-pack/');
+  const links = page.locator('a[data-print-qr]');
+  const n = await links.count();
+  expect(n).toBeGreaterThan(2);
+  await expect(page.locator('.print-qr img')).toHaveCount(n);
+  for (let i = 0; i < n; i++) {
+    const href = new URL((await links.nth(i).getAttribute('href'))!, baseURL).href;
+    expect(await decodeQr(page, '.print-qr img', i)).toBe(href);
+  }
+});
+
+test('the planner summary prints on one A4 page, the action plan heading clear of the table above it', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/en/tools/participation-planner/');
+  await expect(page.locator('.res-status')).toHaveText(/Saved in this browser/, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Load the example: A weight-loss programme' }).click();
+  await page.getByRole('button', { name: 'Add “Clear tutorials and instructions” to the plan' }).click();
+  await page.locator('.pp-steps').getByText(/Summary/).first().click();
+  const summary = page.locator('.pp-step--summary');
+  await summary.locator('.chart-slot').first().scrollIntoViewIfNeeded();
+  await expect(summary.locator('.chart-placeholder')).toHaveCount(0);
+  await page.emulateMedia({ media: 'print' });
+  // Layout before printing: every block (headings, chart, tables) starts below the one before it,
+  // the chart's drawing included.
+  const overlaps = await summary.locator('.pp-summary > *:not(:first-child)').evaluateAll((els) =>
+    els.flatMap((el) => {
+      const box = el.getBoundingClientRect();
+      if (box.height === 0) return [];
+      // Each block against every earlier one it shares columns with (the chart and its table sit side by side).
+      const earlier = els.slice(0, els.indexOf(el)).flatMap((p) => [p, ...p.querySelectorAll('canvas, table')]);
+      return earlier.flatMap((p) => {
+        const r = p.getBoundingClientRect();
+        const sideBySide = r.right <= box.left || r.left >= box.right;
+        const overlap = r.bottom - box.top;
+        return !sideBySide && r.height > 0 && r.top < box.top && overlap > 0.5
+          ? [`“${el.textContent?.slice(0, 30)}” under “${p.textContent?.slice(0, 30)}” by ${overlap.toFixed(1)} px`]
+          : [];
+      });
+    }),
+  );
+  expect(overlaps).toEqual([]);
+  await expect(summary.locator('.pp-actions-table')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  expect(pageCount(pdf)).toBe(1);
+});
