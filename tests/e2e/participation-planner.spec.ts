@@ -178,7 +178,7 @@ test('keyboard only: steps, profile, control mix, action plan, export/import rou
   await expect(other.getByRole('textbox', { name: 'Title' })).toHaveValue('Repair café plan');
   await expect(other.getByRole('textbox', { name: 'Name of the offer' })).toHaveValue('Repair café evenings');
   await expect(other.locator('.pp-proposal__name')).toHaveText('Nearest profile: E. Instrumental co-production (Experiential co-production)');
-  await expect(other.locator('.pp-step--mix .pp-mix__sentence')).toHaveText(/^Suggested emphasis: Accompaniment and training 50 \(moderate\)/);
+  await expect(other.locator('.pp-step--mix .pp-mix__sentence')).toHaveText(/^Suggested emphasis: Support and training 50 \(moderate\)/);
   await expect(other.locator('.pp-plan > li')).toHaveCount(2);
   const again = JSON.parse(readFileSync(await exportJson(other), 'utf8'));
   expect(again.data).toEqual(exported.data);
