@@ -50,12 +50,17 @@ test('a worked-scenario link prints as a QR code that decodes back to the link',
   const href = new URL((await link.getAttribute('href'))!, baseURL).href;
   expect(href.length).toBeGreaterThan(200);
   const img = page.locator('.print-qr img');
+  // Nothing is encoded while reading: the codes are drawn when printing starts.
+  await page.waitForTimeout(500);
+  await expect(img).toHaveCount(0);
+  await page.emulateMedia({ media: 'print' });
   await expect(img).toHaveCount(await page.locator('a[data-print-qr]').count());
   await expect(img.first()).toHaveAttribute('data-qr-url', href);
   expect(await decodeQr(page, '.print-qr img', 0)).toBe(href);
+  await expect(img.first()).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
   await expect(img.first()).toBeHidden();
   await page.emulateMedia({ media: 'print' });
-  await expect(img.first()).toBeVisible();
   const box = (await img.first().boundingBox())!;
   expect(box.width).toBeGreaterThan(100); // about 3 cm on paper
 });
@@ -65,6 +70,8 @@ test('the course pack prints a QR code for every worked scenario', async ({ page
   const links = page.locator('a[data-print-qr]');
   const n = await links.count();
   expect(n).toBeGreaterThan(2);
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint'))); // as the browser's Print menu does
+  await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.print-qr img')).toHaveCount(n);
   for (let i = 0; i < n; i++) {
     const href = new URL((await links.nth(i).getAttribute('href'))!, baseURL).href;

@@ -4,8 +4,10 @@ import { pageAddress, printedLink } from '../../lib/print-links';
  * Printing a reading page: the address printed on it is where it was read (not the build's
  * default origin), and each link marked data-print-qr (worked scenarios, hundreds of characters
  * long) gets a QR code, with its address in full when it is short. The QR library (uqr, a few kB)
- * loads only on pages that have such links, once the page is idle, so the codes are there
- * however printing starts (the browser's menu included).
+ * loads only on pages that have such links, once the page is idle; the codes are drawn when printing
+ * starts (beforeprint, or the print media query, so the browser's menu and print emulation alike),
+ * not at load: encoding a long link is tens of milliseconds of main-thread work a reader who never
+ * prints should not pay (it showed as blocking time in Lighthouse).
  */
 export function initPrint() {
   const setAddress = () => {
@@ -16,8 +18,12 @@ export function initPrint() {
 
   const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-print-qr]')];
   if (links.length === 0) return;
-  const draw = async () => {
-    const { encode, renderSVG } = await import('uqr');
+  let qr: typeof import('uqr') | null = null;
+  let drawn = false;
+  const draw = () => {
+    if (!qr || drawn) return;
+    drawn = true;
+    const { encode, renderSVG } = qr;
     for (const a of links) {
       const printed = printedLink(a.getAttribute('href') ?? '', location.href);
       if (!printed) continue;
@@ -51,6 +57,18 @@ export function initPrint() {
       a.after(box);
     }
   };
+  addEventListener('beforeprint', draw);
+  const printMedia = matchMedia('print');
+  printMedia.addEventListener('change', () => {
+    if (printMedia.matches) draw();
+  });
   const idle = (window as Window & { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-  idle(() => void draw().catch(() => undefined));
+  idle(() => {
+    import('uqr')
+      .then((module) => {
+        qr = module;
+        if (printMedia.matches) draw(); // printing began before the library arrived
+      })
+      .catch(() => undefined);
+  });
 }
