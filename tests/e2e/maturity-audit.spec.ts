@@ -328,6 +328,34 @@ test.describe('accessibility (axe, WCAG 2.2 AA) with the tool filled in', () => 
   }
 });
 
+test.describe('projector', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('at 1920×1080 the projected audit shows every figure at 24 px or more, and passes axe in both themes', async ({ page }, testInfo) => {
+    const audit = writeJson(testInfo.outputPath('projected.json'), envelope('projected', answersWith((d) => (d === 'cm' ? 'dk' : DIMENSIONS.indexOf(d) % 5)), { respondent: 'Projected Person' }));
+    await ready(page);
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    await expect(page.getByRole('button', { name: 'Workshop mode' })).toHaveAttribute('aria-pressed', 'true');
+    await importFile(page, audit);
+    await expect(page.locator('.ma-results .ma-summary')).toHaveText(/^Overall score/);
+    await page.getByRole('button', { name: 'Projector view' }).click();
+    const projector = page.getByRole('dialog', { name: 'Result (projector view, without names)' });
+    await expect(projector.locator('.ma-scores [data-score]').first()).toBeVisible();
+    await expect(projector).not.toContainText('Projected Person');
+    // Every element that itself holds a digit (a score, a stage's range, a count) is drawn at 24 px or more.
+    const small = await projector.evaluate((dialog) =>
+      [...dialog.querySelectorAll('.res-projector__body *')]
+        .filter((el) => [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && /\d/.test(node.textContent ?? '')))
+        .filter((el) => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0)
+        .map((el) => `${el.tagName}.${el.className} "${el.textContent?.trim().slice(0, 30)}" ${getComputedStyle(el).fontSize}`)
+        .filter((line) => parseFloat(line.split(' ').pop() ?? '0') < 24),
+    );
+    expect(small).toEqual([]);
+    expect(await projector.locator('.ma-scores [data-score]').count()).toBeGreaterThan(5);
+    expect(await axeInBothThemes(page, 'projector view')).toEqual([]);
+  });
+});
+
 test('a share link of a full audit opens read-only in a fresh browser with the same profile; both print with title and date', async ({ page, browser }, testInfo) => {
   const full = writeJson(testInfo.outputPath('full.json'), envelope('shared', answersWith((d) => (d === 'ro' ? 'dk' : (DIMENSIONS.indexOf(d) + 1) % 5)), { title: 'Shared audit' }));
   await ready(page);
