@@ -190,6 +190,8 @@ test.describe('keyboard only', () => {
     await expect(team.locator('.ma-discuss-count')).toContainText('Statements to discuss: 4');
     expect(await team.locator('tr.ma-row--discuss').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-statement')))).toEqual(['lf-1', 'lt-3', 'dp-1', 'om-3']);
     await expect(team.locator('tr.ma-row--discuss .ma-flag')).toHaveText(['To discuss', 'To discuss', 'To discuss', 'To discuss']);
+    // Discuss first: om-3 (spread 4), then lf-1 and lt-3 (spread 2, 3 rated, in questionnaire order), then dp-1 (spread 2, 2 rated).
+    expect(await team.locator('.ma-discuss-first li').evaluateAll((items) => items.map((item) => item.getAttribute('data-statement')))).toEqual(['om-3', 'lf-1', 'lt-3', 'dp-1']);
     // Per statement: respondents' values, mean, min–max.
     await expect(team.locator('tr[data-statement="om-3"] td')).toContainText(['DK', '0', '4', '2', '0–4']);
     await expect(team.locator('tr[data-statement="cm-3"]')).not.toHaveClass(/ma-row--discuss/);
@@ -214,6 +216,43 @@ test.describe('keyboard only', () => {
     const exported = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8'));
     expect(exported.data.team.respondents.map((r: { id: string }) => r.id)).toEqual(['ana-result', 'anon-result', 'chloe-result']);
     expect(exported.data.team.decisions).toEqual({ 'lf-1': { value: 2, reason: 'Pilot sites count' } });
+  });
+
+  test('a hand-built team of four: what to discuss first, in order, and "not enough answers"', async ({ page }, testInfo) => {
+    // Everyone answers 2 (facts: partly), except (A, B, C, D; — = unanswered):
+    //  ce-2 0/4/2/2 → spread 4, 4 rated · om-2 0/4/—/— → spread 4, 2 rated · co-3 1/4/4/4 → spread 3, 4 rated
+    //  lt-5 1/3/2/2 → spread 2, 4 rated · dp-8 1/3/2/DK → spread 2, 3 rated · cp-4 1/3/—/— → spread 2, 2 rated (6th: not flagged)
+    //  ro-7 2/2/3/3 → spread 1 (no). D leaves om-2, om-3, om-4 unanswered: 1 of om's 4 statements rated.
+    const files = [
+      writeJson(testInfo.outputPath('a.json'), envelope('a', answersWith(2, { 'ce-2': 0, 'om-2': 0, 'co-3': 1, 'lt-5': 1, 'dp-8': 1, 'cp-4': 1 }), { respondent: 'Ana' })),
+      writeJson(testInfo.outputPath('b.json'), envelope('b', answersWith(2, { 'ce-2': 4, 'om-2': 4, 'co-3': 4, 'lt-5': 3, 'dp-8': 3, 'cp-4': 3 }), { respondent: 'Ben' })),
+      writeJson(testInfo.outputPath('c.json'), envelope('c', answersWith(2, { 'om-2': undefined, 'co-3': 4, 'cp-4': undefined, 'ro-7': 3 }), { respondent: 'Cleo' })),
+      writeJson(testInfo.outputPath('d.json'), envelope('d', answersWith(2, { 'om-2': undefined, 'om-3': undefined, 'om-4': undefined, 'co-3': 4, 'dp-8': 'dk', 'cp-4': undefined, 'ro-7': 3 }), { respondent: 'Dan' })),
+    ];
+    await ready(page);
+    await page.locator('.ma-team-start input[type="file"]').setInputFiles(files);
+    const team = page.locator('.ma-team');
+    await expect(team.locator('.ma-respondents__name')).toHaveText(['Ana', 'Ben', 'Cleo', 'Dan']);
+    // Only the first five are flagged; the list shows them most disputed first (tables keep questionnaire order: lt, co, ce, dp, om).
+    await expect(team.locator('.ma-discuss-count')).toContainText('Statements to discuss: 5');
+    const first = team.locator('.ma-discuss-first li');
+    expect(await first.evaluateAll((items) => items.map((item) => item.getAttribute('data-statement')))).toEqual(['ce-2', 'om-2', 'co-3', 'lt-5', 'dp-8']);
+    await expect(first.locator('.ma-discuss-first__reason')).toHaveText([
+      'answers from 0 to 4, 4 of 4 rated',
+      'answers from 0 to 4, 2 of 4 rated',
+      'answers from 1 to 4, 4 of 4 rated',
+      'answers from 1 to 3, 4 of 4 rated',
+      'answers from 1 to 3, 3 of 4 rated',
+    ]);
+    // Statement text, not ids.
+    await expect(first.first().locator('.ma-discuss-first__text')).toHaveText(/\w{4,}.*\w{4,}/);
+    expect(await team.locator('.ma-discuss-first, .ma-team-statements tbody th').allInnerTexts()).not.toContainEqual(expect.stringMatching(/\b[a-z]{2}-\d+\b/));
+    expect(await team.locator('tr.ma-row--discuss').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-statement')))).toEqual(['lt-5', 'co-3', 'ce-2', 'dp-8', 'om-2']);
+    await expect(team.locator('tr[data-statement="cp-4"]')).not.toHaveClass(/ma-row--discuss/);
+    // om: Ana 2, 0, 2, 2 → 1.5 → 37.5 → 38; Ben 2, 4, 2, 2 → 2.5 → 62.5 → 63; Cleo 2, 2, 2 → 50;
+    // Dan rated 1 of 4 → not enough answers. Mean (38 + 63 + 50) / 3 = 50.3 → 50; min–max 38–63.
+    await expect(team.locator('.ma-team-dims tr[data-dimension="om"] td')).toHaveText(['38', '63', '50', 'not enough answers', '50', '38–63', /\d+/]);
+    await expect(team.locator('.ma-team-help li')).toHaveCount(3);
   });
 
   test('compare the open audit with an older one', async ({ page }, testInfo) => {
@@ -261,7 +300,7 @@ test.describe('phone width', () => {
     const a = writeJson(testInfo.outputPath('a.json'), envelope('a', answersWith(1), { respondent: 'A very long respondent name, head of customer relations' }));
     const b = writeJson(testInfo.outputPath('b.json'), envelope('b', answersWith(3)));
     await page.locator('.ma-team-start input[type="file"]').setInputFiles([a, b]);
-    await expect(page.locator('.ma-team .ma-discuss-count')).toContainText('54');
+    await expect(page.locator('.ma-team .ma-discuss-count')).toContainText('Statements to discuss: 5');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
 });
@@ -287,6 +326,34 @@ test.describe('accessibility (axe, WCAG 2.2 AA) with the tool filled in', () => 
       expect(await axeInBothThemes(page, 'team view')).toEqual([]);
     });
   }
+});
+
+test.describe('projector', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('at 1920×1080 the projected audit shows every figure at 24 px or more, and passes axe in both themes', async ({ page }, testInfo) => {
+    const audit = writeJson(testInfo.outputPath('projected.json'), envelope('projected', answersWith((d) => (d === 'cm' ? 'dk' : DIMENSIONS.indexOf(d) % 5)), { respondent: 'Projected Person' }));
+    await ready(page);
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    await expect(page.getByRole('button', { name: 'Workshop mode' })).toHaveAttribute('aria-pressed', 'true');
+    await importFile(page, audit);
+    await expect(page.locator('.ma-results .ma-summary')).toHaveText(/^Overall score/);
+    await page.getByRole('button', { name: 'Projector view' }).click();
+    const projector = page.getByRole('dialog', { name: 'Result (projector view, without names)' });
+    await expect(projector.locator('.ma-scores [data-score]').first()).toBeVisible();
+    await expect(projector).not.toContainText('Projected Person');
+    // Every element that itself holds a digit (a score, a stage's range, a count) is drawn at 24 px or more.
+    const small = await projector.evaluate((dialog) =>
+      [...dialog.querySelectorAll('.res-projector__body *')]
+        .filter((el) => [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && /\d/.test(node.textContent ?? '')))
+        .filter((el) => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0)
+        .map((el) => `${el.tagName}.${el.className} "${el.textContent?.trim().slice(0, 30)}" ${getComputedStyle(el).fontSize}`)
+        .filter((line) => parseFloat(line.split(' ').pop() ?? '0') < 24),
+    );
+    expect(small).toEqual([]);
+    expect(await projector.locator('.ma-scores [data-score]').count()).toBeGreaterThan(5);
+    expect(await axeInBothThemes(page, 'projector view')).toEqual([]);
+  });
 });
 
 test('a share link of a full audit opens read-only in a fresh browser with the same profile; both print with title and date', async ({ page, browser }, testInfo) => {

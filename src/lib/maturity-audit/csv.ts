@@ -9,7 +9,7 @@ import { DONT_KNOW, isTeamData, type Answer, type AnswerValue, type AuditData, t
 import type { Questionnaire } from './questionnaire-schema';
 import type { AuditText } from './text';
 import { scoreAudit } from './scoring';
-import { respondentLabel, statementStats } from './team';
+import { respondentLabel, statementStats, teamDimensionStats } from './team';
 import { effectiveValues } from './values';
 
 const COLUMNS = [
@@ -57,9 +57,11 @@ function answerCells(answer: Answer | undefined, t: AuditText): Row {
 function teamRows(team: Team, questionnaire: Questionnaire, t: AuditText): Row[] {
   const anonymous = (n: number): string => t('team.anonymous', { n });
   const rows: Row[] = [];
+  // The same flags as the team view: only the most disputed statements are "to discuss".
+  const ranked = new Map(teamDimensionStats(questionnaire, team).flatMap((dimension) => dimension.statements.map((stats) => [stats.id, stats] as const)));
   for (const dimension of questionnaire.dimensions) {
     for (const statement of dimension.statements) {
-      const stats = statementStats(team, statement.id);
+      const stats = ranked.get(statement.id) ?? statementStats(team, statement.id);
       const base: Row = { 'csv.dimension': dimension.name, 'csv.id': statement.id, 'csv.text': statement.text };
       rows.push({
         ...base,

@@ -1,7 +1,8 @@
 /**
  * Merging several respondents' audits into a team result, and what the team view shows: per
- * statement and per dimension the respondents' values, mean and min–max spread, and the
- * statements "to discuss" (answers 2 points or more apart). Pure functions.
+ * statement and per dimension the respondents' values, mean and min–max spread, and what to
+ * discuss first: the statements whose answers are 2 points or more apart, ordered by spread then
+ * by how many answered, of which only the first DISCUSS_TOP are flagged. Pure functions.
  */
 import type { ResultEnvelope } from '../results/envelope';
 import { mergeMembers } from '../results/team-members';
@@ -21,6 +22,12 @@ import { answerValues, mean, teamValue } from './values';
 
 /** Answers this many points apart (or more) make a statement "to discuss". */
 export const DISCUSS_SPREAD = 2;
+/** At most this many statements are flagged "to discuss" in a team result (the most disputed). */
+export const DISCUSS_TOP = 5;
+/** A respondent's dimension score is shown only when at least half its statements are rated. */
+export const TOO_FEW = 'too-few' as const;
+/** A respondent's own score of a dimension: 0–100, too few statements rated, or none (null). */
+export type RespondentScore = number | typeof TOO_FEW | null;
 
 export type MergeSkip = { readonly name: string; readonly reason: 'too-many' };
 
@@ -78,7 +85,15 @@ export interface StatementStats {
   readonly max: number | null;
   /** max − min of the rated values; null when fewer than one. */
   readonly spread: number | null;
+  /** Answers DISCUSS_SPREAD points or more apart. */
+  readonly disagrees: boolean;
+  /**
+   * Flagged "to discuss". From statementStats alone: every statement that disagrees; in
+   * teamDimensionStats: only the first DISCUSS_TOP of discussionOrder.
+   */
   readonly toDiscuss: boolean;
+  /** 1-based place in the discussion order when flagged by teamDimensionStats, else null. */
+  readonly discussRank: number | null;
   readonly decision: Decision | undefined;
   /** What the team result scores: the agreed value, else the mean, else "don't know". */
   readonly teamValue: AnswerValue | undefined;
@@ -90,6 +105,7 @@ export function statementStats(team: Team, id: string): StatementStats {
   const min = rated.length === 0 ? null : Math.min(...rated);
   const max = rated.length === 0 ? null : Math.max(...rated);
   const spread = min === null || max === null ? null : max - min;
+  const disagrees = spread !== null && spread >= DISCUSS_SPREAD;
   return {
     id,
     values,
@@ -99,17 +115,40 @@ export function statementStats(team: Team, id: string): StatementStats {
     min,
     max,
     spread,
-    toDiscuss: spread !== null && spread >= DISCUSS_SPREAD,
+    disagrees,
+    toDiscuss: disagrees,
+    discussRank: null,
     decision: team.decisions[id],
     teamValue: teamValue(team, id),
   };
 }
 
+/**
+ * The statements worth discussing, most disputed first: those that disagree, by spread (larger
+ * first), then by how many respondents rated them (more first), then in the order given.
+ */
+export function discussionOrder(statements: readonly StatementStats[]): StatementStats[] {
+  return statements
+    .map((stats, index) => ({ stats, index }))
+    .filter(({ stats }) => stats.disagrees)
+    .sort((a, b) => (b.stats.spread ?? 0) - (a.stats.spread ?? 0) || b.stats.rated - a.stats.rated || a.index - b.index)
+    .map(({ stats }) => stats);
+}
+
+/** A respondent's score of a dimension, or TOO_FEW when fewer than half its statements are rated. */
+export function respondentScore(score: DimensionScore): RespondentScore {
+  if (score.score === null) return null;
+  return score.rated * 2 < score.total ? TOO_FEW : score.score;
+}
+
 export interface TeamDimensionStats {
   readonly id: string;
-  /** Each respondent's own score of the dimension (null: not assessed by that respondent). */
-  readonly respondentScores: readonly (number | null)[];
-  /** Mean of the respondents' scores that exist, rounded; null when none. */
+  /**
+   * Each respondent's own score of the dimension: null when they rated none of its statements,
+   * TOO_FEW when they rated fewer than half (a score from 1 of 5 would read as a real result).
+   */
+  readonly respondentScores: readonly RespondentScore[];
+  /** Mean of the respondents' scores that are shown (numbers), rounded; null when none. */
   readonly mean: number | null;
   readonly min: number | null;
   readonly max: number | null;
@@ -119,14 +158,19 @@ export interface TeamDimensionStats {
   readonly toDiscuss: number;
 }
 
-export function teamDimensionStats(questionnaire: Questionnaire, team: Team): TeamDimensionStats[] {
+export function teamDimensionStats(questionnaire: Questionnaire, team: Team, top = DISCUSS_TOP): TeamDimensionStats[] {
   const respondentValues = team.respondents.map((respondent) => answerValues(respondent.answers));
+  const all = questionnaire.dimensions.map((dimension) => dimension.statements.map((statement) => statementStats(team, statement.id)));
+  const ranks = new Map(discussionOrder(all.flat()).slice(0, top).map((stats, index) => [stats.id, index + 1] as const));
   const merged: Record<string, AnswerValue> = {};
   return questionnaire.dimensions.map((dimension, index) => {
-    const statements = dimension.statements.map((statement) => statementStats(team, statement.id));
+    const statements = (all[index] ?? []).map((stats) => {
+      const rank = ranks.get(stats.id) ?? null;
+      return { ...stats, toDiscuss: rank !== null, discussRank: rank };
+    });
     for (const stats of statements) if (stats.teamValue !== undefined) merged[stats.id] = stats.teamValue;
-    const respondentScores = respondentValues.map((values) => scoreDimension(dimension, values, index).score);
-    const known = respondentScores.filter((score): score is number => score !== null);
+    const respondentScores = respondentValues.map((values) => respondentScore(scoreDimension(dimension, values, index)));
+    const known = respondentScores.filter((score): score is number => typeof score === 'number');
     const average = mean(known);
     return {
       id: dimension.id,
@@ -139,6 +183,13 @@ export function teamDimensionStats(questionnaire: Questionnaire, team: Team): Te
       toDiscuss: statements.filter((stats) => stats.toDiscuss).length,
     };
   });
+}
+
+/** The flagged statements of a team, in discussion order (most disputed first). */
+export function toDiscussFirst(stats: readonly TeamDimensionStats[]): StatementStats[] {
+  return stats
+    .flatMap((dimension) => dimension.statements.filter((row) => row.discussRank !== null))
+    .sort((a, b) => (a.discussRank ?? 0) - (b.discussRank ?? 0));
 }
 
 /** How a respondent is named: their name, or "Respondent n" (1-based) when anonymous. */

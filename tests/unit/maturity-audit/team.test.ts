@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   addRespondents,
   DISCUSS_SPREAD,
+  DISCUSS_TOP,
+  discussionOrder,
   effectiveValues,
   removeRespondent,
   respondentLabel,
@@ -11,6 +13,8 @@ import {
   statementStats,
   teamDimensionStats,
   teamValue,
+  toDiscussFirst,
+  TOO_FEW,
   type Team,
 } from '../../../src/lib/maturity-audit/index';
 import { answersOf, auditEnvelope, TEST_Q } from './fixtures';
@@ -120,5 +124,57 @@ describe('team scores', () => {
     // aa: 4, 7/3, 3, 4 → 13.333 / 4 = 3.333 → 83.33 → 83
     expect(scores.dimensions[0]?.score).toBe(83);
     expect(teamDimensionStats(TEST_Q, team)[0]?.team.score).toBe(83);
+  });
+});
+
+describe('what to discuss first', () => {
+  // Four respondents on TEST_Q (aa: 4 statements, bb: 5, cc: 6).
+  const r = (id: string, values: Record<string, number | 'dk'>) => ({ id, answers: answersOf(values) });
+  const team: Team = {
+    respondents: [
+      r('a', { 'aa-1': 0, 'aa-2': 0, 'bb-1': 1, 'bb-2': 0, 'cc-1': 2, 'cc-2': 1, 'cc-3': 2, 'cc-4': 0 }),
+      r('b', { 'aa-1': 4, 'aa-2': 4, 'bb-1': 3, 'bb-2': 3, 'cc-1': 4, 'cc-2': 3, 'cc-3': 2, 'cc-4': 2 }),
+      r('c', { 'aa-1': 2, 'bb-1': 2, 'bb-2': 3, 'cc-1': 2, 'cc-3': 3 }),
+      r('d', { 'aa-1': 2, 'bb-1': 'dk', 'bb-2': 3, 'cc-1': 2, 'cc-3': 3 }),
+    ],
+    decisions: {},
+  };
+  // spread (max − min) and rated, per statement:
+  // aa-1 0,4,2,2 → 4, 4 rated · aa-2 0,4 → 4, 2 · bb-1 1,3,2,dk → 2, 3 · bb-2 0,3,3,3 → 3, 4
+  // cc-1 2,4,2,2 → 2, 4 · cc-2 1,3 → 2, 2 · cc-3 2,2,3,3 → 1 (not a disagreement) · cc-4 0,2 → 2, 2
+
+  it('orders disagreements by spread, then by how many answered, then questionnaire order', () => {
+    const all = TEST_Q.dimensions.flatMap((dimension) => dimension.statements.map((statement) => statementStats(team, statement.id)));
+    // spread 4: aa-1 (4 rated) before aa-2 (2); spread 3: bb-2; spread 2: cc-1 (4), bb-1 (3), then cc-2 and cc-4 (2 each, in order)
+    expect(discussionOrder(all).map((stats) => stats.id)).toEqual(['aa-1', 'aa-2', 'bb-2', 'cc-1', 'bb-1', 'cc-2', 'cc-4']);
+  });
+
+  it('flags only the first DISCUSS_TOP (5) across the whole audit, each with its rank', () => {
+    expect(DISCUSS_TOP).toBe(5);
+    const stats = teamDimensionStats(TEST_Q, team);
+    expect(toDiscussFirst(stats).map((row) => [row.id, row.discussRank, row.spread, row.rated])).toEqual([
+      ['aa-1', 1, 4, 4],
+      ['aa-2', 2, 4, 2],
+      ['bb-2', 3, 3, 4],
+      ['cc-1', 4, 2, 4],
+      ['bb-1', 5, 2, 3],
+    ]);
+    // cc-2 and cc-4 disagree too but come 6th and 7th: not flagged.
+    const cc = stats[2]?.statements ?? [];
+    expect(cc.filter((row) => row.disagrees).map((row) => row.id)).toEqual(['cc-1', 'cc-2', 'cc-4']);
+    expect(cc.filter((row) => row.toDiscuss).map((row) => row.id)).toEqual(['cc-1']);
+    expect(stats.map((row) => row.toDiscuss)).toEqual([2, 2, 1]);
+    // A smaller limit keeps the same order.
+    expect(toDiscussFirst(teamDimensionStats(TEST_Q, team, 2)).map((row) => row.id)).toEqual(['aa-1', 'aa-2']);
+  });
+
+  it('gives "too few answers" instead of a score when a respondent rated fewer than half a dimension', () => {
+    const [aa, bb, cc] = teamDimensionStats(TEST_Q, team);
+    // aa (4): a rated 2 (0, 0 → 0); b 2 (4, 4 → 100); c and d rated 1 of 4 → too few. Mean (0 + 100) / 2 = 50.
+    expect(aa).toMatchObject({ respondentScores: [0, 100, TOO_FEW, TOO_FEW], mean: 50, min: 0, max: 100 });
+    // bb (5): everyone rated at most 2 of 5 (d's "don't know" is not a rating) → too few, no mean.
+    expect(bb).toMatchObject({ respondentScores: [TOO_FEW, TOO_FEW, TOO_FEW, TOO_FEW], mean: null, min: null, max: null });
+    // cc (6): a 2, 1, 2, 0 → 1.25 → 31.25 → 31; b 4, 3, 2, 2 → 2.75 → 68.75 → 69; c, d 2 of 6 → too few. Mean 50.
+    expect(cc).toMatchObject({ respondentScores: [31, 69, TOO_FEW, TOO_FEW], mean: 50, min: 31, max: 69 });
   });
 });

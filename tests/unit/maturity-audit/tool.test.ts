@@ -151,4 +151,16 @@ describe('CSV', () => {
     expect(table.rows[2]?.slice(4, 6)).toEqual(['Répondant 2', 3]);
     expect(table.rows).toHaveLength(54 * 3 + 9 + 1);
   });
+
+  it('flags in the CSV only the statements the team view flags (the first five by spread)', () => {
+    const lt = (value: number) => Object.fromEntries(['lt-1', 'lt-2', 'lt-3', 'lt-4', 'lt-5', 'lt-6'].map((id) => [id, value]));
+    const a = auditEnvelope({ answers: answersOf({ 'lf-1': 0, ...lt(0) }) }, { id: 'a' });
+    const b = auditEnvelope({ answers: answersOf({ 'lf-1': 3, ...lt(4) }) }, { id: 'b' });
+    const team = addRespondents(undefined, [a, b].flatMap(respondentsOf)).team;
+    const table = createAuditTool(fr, auditTranslator('fr')).csvRows(auditEnvelope({ team }), 'fr');
+    // lt-1…lt-6: spread 4, 2 rated; lf-1: spread 3. Flagged: lt-1…lt-5 (questionnaire order breaks the tie); lt-6 6th, lf-1 7th.
+    // Three rows per statement (team, then each respondent): lf has 6 statements, so lf-1 is row 0, lt-1 row 18, lt-6 row 33.
+    const flag = (row: number) => [table.rows[row]?.[2], table.rows[row]?.[13]];
+    expect([flag(0), flag(18), flag(30), flag(33)]).toEqual([['lf-1', 'non'], ['lt-1', 'oui'], ['lt-5', 'oui'], ['lt-6', 'non']]);
+  });
 });

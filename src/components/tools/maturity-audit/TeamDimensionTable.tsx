@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Team, TeamDimensionStats } from '../../../lib/maturity-audit/index';
-import { respondentLabel } from '../../../lib/maturity-audit/index';
+import { respondentLabel, TOO_FEW } from '../../../lib/maturity-audit/index';
 import { useAudit } from './context';
 
 interface Props {
@@ -16,9 +16,11 @@ export function TeamDimensionTable({ team, stats }: Props) {
   const dash = t('team.none');
   return (
     <>
-      <p id={helpId} className="ma-hint">
-        {t('team.scoreHelp')}
-      </p>
+      <ul id={helpId} className="ma-hint ma-team-help">
+        <li>{t('team.meanHelp')}</li>
+        <li>{t('team.teamScoreHelp')}</li>
+        <li>{t('team.tooFewHelp')}</li>
+      </ul>
       <div className="ma-table-wrap" role="region" aria-label={t('team.scroll', { name: t('team.dims.caption') })} tabIndex={0}>
         <table className="ma-table ma-team-dims" aria-describedby={helpId}>
           <caption>{t('team.dims.caption')}</caption>
@@ -42,8 +44,8 @@ export function TeamDimensionTable({ team, stats }: Props) {
                   {index + 1}. {q.dimensions[index]?.name ?? row.id}
                 </th>
                 {row.respondentScores.map((score, column) => (
-                  <td className="ma-num" key={team.respondents[column]?.id ?? column}>
-                    {score ?? dash}
+                  <td className={score === TOO_FEW ? 'ma-too-few' : 'ma-num'} key={team.respondents[column]?.id ?? column}>
+                    {score === TOO_FEW ? t('team.tooFew') : (score ?? dash)}
                   </td>
                 ))}
                 <td className="ma-num">{row.mean ?? dash}</td>

@@ -70,7 +70,7 @@ export function TeamStatementTable({ dimension, team, stats, onlyDiscuss, onDeci
                 return (
                   <tr key={row.id} data-statement={row.id} className={row.toDiscuss ? 'ma-row--discuss' : undefined}>
                     <th scope="row" className="ma-team-statements__text">
-                      <span className="ma-muted">{row.id}</span> {texts.get(row.id)}
+                      {texts.get(row.id)}
                       {row.toDiscuss ? <span className="ma-badge ma-badge--warn ma-flag">{t('team.toDiscuss')}</span> : null}
                       {notes.length > 0 ? (
                         <details className="ma-notes">
@@ -95,7 +95,7 @@ export function TeamStatementTable({ dimension, team, stats, onlyDiscuss, onDeci
                     <td className="ma-decision">
                       {onDecision ? (
                         <>
-                          <DecisionFields statementId={row.id} decision={row.decision} onDecision={onDecision} baseId={`${id}-${row.id}`} />
+                          <DecisionFields statementId={row.id} statementText={texts.get(row.id) ?? ''} decision={row.decision} onDecision={onDecision} baseId={`${id}-${row.id}`} />
                           {row.decision ? (
                             <span className="ma-print-only">
                               {formatValue(row.decision.value, lang, dk, dash)}
@@ -123,11 +123,13 @@ export function TeamStatementTable({ dimension, team, stats, onlyDiscuss, onDeci
 /** The agreed value of one statement and its reason (the reason waits for a value). */
 function DecisionFields({
   statementId,
+  statementText,
   decision,
   onDecision: decide,
   baseId,
 }: {
   readonly statementId: string;
+  readonly statementText: string;
   readonly decision: Decision | undefined;
   readonly onDecision: (statementId: string, decision: Decision | null) => void;
   readonly baseId: string;
@@ -138,7 +140,7 @@ function DecisionFields({
   return (
     <div className="ma-decision__fields">
       <label className="res-visually-hidden" htmlFor={`${baseId}-value`}>
-        {t('team.agreedFor', { id: statementId })}
+        {t('team.agreedFor', { text: statementText })}
       </label>
       <select
         id={`${baseId}-value`}
@@ -158,7 +160,7 @@ function DecisionFields({
         ))}
       </select>
       <label className="res-visually-hidden" htmlFor={`${baseId}-reason`}>
-        {t('team.reasonFor', { id: statementId })}
+        {t('team.reasonFor', { text: statementText })}
       </label>
       <input
         id={`${baseId}-reason`}

@@ -2,11 +2,14 @@ import { useId, useMemo, useState } from 'react';
 import type { ResultEnvelope, ToolDefinition } from '../../../lib/results/index';
 import {
   addRespondents,
+  DISCUSS_SPREAD,
+  DISCUSS_TOP,
   MAX_RESPONDENTS,
   removeRespondent,
   respondentsOf,
   setDecision,
   teamDimensionStats,
+  toDiscussFirst,
   type AuditData,
   type Decision,
   type Team,
@@ -35,6 +38,8 @@ export function TeamWorkspace({ tool, team, onChange, announce, report, onReport
   const [onlyDiscuss, setOnlyDiscuss] = useState(false);
   const stats = useMemo(() => teamDimensionStats(q, team), [q, team]);
   const toDiscuss = stats.reduce((sum, row) => sum + row.toDiscuss, 0);
+  const first = toDiscussFirst(stats);
+  const texts = new Map(q.dimensions.flatMap((dimension) => dimension.statements.map((statement) => [statement.id, statement.text] as const)));
 
   const updateTeam = (change: (team: Team) => Team | undefined): void =>
     onChange((data) => {
@@ -74,6 +79,22 @@ export function TeamWorkspace({ tool, team, onChange, announce, report, onReport
       <p className="ma-discuss-count" role="status">
         <span className="ma-badge ma-badge--warn">{t('team.toDiscuss')}</span> {t('team.toDiscussCount', { n: toDiscuss })}
       </p>
+      {first.length > 0 ? (
+        <>
+          <p className="ma-hint">{t('team.discussHelp', { spread: DISCUSS_SPREAD, top: DISCUSS_TOP })}</p>
+          <ol className="ma-discuss-first">
+            {first.map((row) => (
+              <li key={row.id} data-statement={row.id}>
+                <span className="ma-discuss-first__text">{texts.get(row.id) ?? row.id}</span>
+                <br />
+                <span className="ma-discuss-first__reason ma-muted">
+                  {t('team.discussReason', { min: row.min ?? 0, max: row.max ?? 0, rated: row.rated, n: team.respondents.length })}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
       <p className="ma-hint">{t('team.dkLegend')}</p>
       <div className="ma-check">
         <input id={onlyId} type="checkbox" checked={onlyDiscuss} onChange={(event) => setOnlyDiscuss(event.currentTarget.checked)} />
