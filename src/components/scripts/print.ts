@@ -1,4 +1,5 @@
 import { pageAddress, printedLink } from '../../lib/print-links';
+import { qrImage } from '../qr-image';
 
 /**
  * Printing a reading page: the address printed on it is where it was read (not the build's
@@ -17,7 +18,6 @@ export function initPrint() {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-print-qr]')];
   if (links.length === 0) return;
   const draw = async () => {
-    const { encode, renderSVG } = await import('uqr');
     for (const a of links) {
       const printed = printedLink(a.getAttribute('href') ?? '', location.href);
       if (!printed) continue;
@@ -29,18 +29,9 @@ export function initPrint() {
       const img = document.createElement('img');
       img.alt = '';
       img.dataset['qrUrl'] = printed.url;
-      // Version 23 codes from uqr do not decode (jsQR reads every other version, tests/e2e/print.spec.ts):
-      // a link that would need one takes the next error-correction level, hence a larger version.
-      let options = { ecc: 'M', border: 2, pixelSize: 4 } as { ecc: 'M' | 'Q'; border: number; pixelSize: number };
-      let code = encode(printed.url, options);
-      if (code.version === 23) {
-        options = { ...options, ecc: 'Q' };
-        code = encode(printed.url, options);
-      }
-      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(printed.url, options))}`;
-      // About 0.35 mm a module on paper, so a phone can read even the longest links; 2.5 cm at least.
-      const modules = code.size; // border included
-      img.style.setProperty('--qr-size', `${Math.max(2.5, modules * 0.035).toFixed(2)}cm`);
+      const qr = await qrImage(printed.url);
+      img.src = qr.src;
+      img.style.setProperty('--qr-size', qr.size);
       box.append(img);
       if (printed.text) {
         const text = document.createElement('span');
