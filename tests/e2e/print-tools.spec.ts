@@ -69,3 +69,31 @@ test('the segment positioning printout carries a QR code that opens the same pla
   await fresh.close();
 });
 
+test('printing from the browser menu finds the planner chart drawn, without scrolling to it', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/en/tools/participation-planner/');
+  await expect(page.locator('.res-status')).toHaveText(/Saved in this browser/, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Load the example: A weight-loss programme' }).click();
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('A weight-loss programme (illustration)');
+  const summary = page.locator('.pp-step--summary');
+  // Far below the viewport: nothing brought it near.
+  expect((await summary.locator('.chart-slot').boundingBox())!.y).toBeGreaterThan(2 * (page.viewportSize()!.height));
+  // The reader's first action started the charts loading once the browser was idle.
+  await expect(summary.locator('canvas[data-pp-chart="mix"]')).toHaveCount(1, { timeout: 10_000 });
+  await page.waitForTimeout(1200); // its animation (a real reader takes longer than this to reach the menu)
+  await page.emulateMedia({ media: 'print' });
+  // As the browser does on printing from its menu; what is drawn when the handler returns is what prints.
+  const drawn = await summary.locator('canvas[data-pp-chart="mix"]').evaluate((canvas: HTMLCanvasElement) => {
+    window.dispatchEvent(new Event('beforeprint'));
+    const box = canvas.getBoundingClientRect();
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200)) inked += 1;
+    return { inked, total: data.length / 4, width: box.width, height: box.height };
+  });
+  expect(drawn.width).toBeGreaterThan(100);
+  expect(drawn.height).toBeGreaterThan(50);
+  expect(drawn.inked).toBeGreaterThan(drawn.total * 0.02); // bars, axes and labels
+  expect(pageCount(await page.pdf({ format: 'A4', printBackground: true }))).toBe(1);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+});
