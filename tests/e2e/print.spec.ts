@@ -1,35 +1,15 @@
-import { PNG } from 'pngjs';
-import jsQR from 'jsqr';
-import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
+import { decodeQr } from './qr';
 
 /**
  * Printed handouts: chapter 3 in English on at most 6 A4 pages, the address printed is where the
- * page was read, and links to worked scenarios print as QR codes that decode back to the link.
+ * page was read, links to worked scenarios print as QR codes that decode back to the link, and no
+ * page ends on a heading or on a table's header (read from the PDF's text with poppler's pdftotext).
  */
 const CH3 = '/en/method/involvement-and-knowledge/';
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-
-/** Draws a QR image large on a canvas in the page and decodes it with jsQR. */
-async function decodeQr(page: Page, selector: string, index: number): Promise<string | undefined> {
-  const b64 = await page.locator(selector).nth(index).evaluate(async (img: HTMLImageElement) => {
-    const pic = new Image();
-    pic.src = img.src;
-    await pic.decode();
-    // The SVG is drawn as vectors at this size (its own default size, 150 px, is too small to read).
-    const side = 1200;
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = side;
-    const ctx = canvas.getContext('2d')!;
-    ctx.imageSmoothingEnabled = false;
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, side, side);
-    ctx.drawImage(pic, 0, 0, side, side);
-    return canvas.toDataURL('image/png').split(',')[1]!;
-  });
-  const png = PNG.sync.read(Buffer.from(b64, 'base64'));
-  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
-}
 
 test('chapter 3 in English prints on at most 6 A4 pages, with the address it was read at', async ({ page, baseURL }) => {
   await page.goto(`${CH3}#from-novice-to-expert`);
@@ -113,3 +93,61 @@ test('the planner summary prints on one A4 page, the action plan heading clear o
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   expect(pageCount(pdf)).toBe(1);
 });
+
+/** Words of a text, lower case, letters and digits only (the PDF's text layer keeps neither anchors nor styles). */
+const words = (text: string): string[] => text.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * Where a printed page ends badly, from the PDF's text (pdftotext -layout, pages split by form feeds):
+ * its last line of content (the page counter left aside) ends a heading, or is part of a table's header
+ * row (the rows went to the next page).
+ */
+function partedAtPageEnd(pagesText: string[], headings: string[], tableHeads: string[]): string[] {
+  const headingWords = headings.map(words).filter((w) => w.length > 0);
+  const headWords = tableHeads.map((h) => new Set(words(h)));
+  return pagesText.flatMap((text, index) => {
+    const lines = text.split('\n').filter((line) => /\S/.test(line) && !/^\s*\d+\s*\/\s*\d+\s*$/.test(line));
+    if (index === pagesText.length - 1 || lines.length === 0) return [];
+    const tail = words(lines.slice(-3).join(' '));
+    const last = words(lines.at(-1)!);
+    const found: string[] = [];
+    for (const h of headingWords) {
+      const n = h.length;
+      if (tail.length >= n && tail.slice(-n).join(' ') === h.join(' ')) found.push(`page ${index + 1} ends with the heading “${h.join(' ')}”`);
+    }
+    for (const [i, head] of headWords.entries()) {
+      if (last.length > 0 && last.every((w) => head.has(w))) found.push(`page ${index + 1} ends with the header of table ${i + 1} (“${lines.at(-1)!.trim()}”)`);
+    }
+    return found;
+  });
+}
+
+test('the page-end check finds a heading or a table header left at the foot of a page', () => {
+  const pages = ['Some text.\nTwo axes for reading\n   1/3\n', 'Text.\n Knowledge   Learning effort\n level       (on the method’s\n   2/3\n', 'End.\n 3/3\n'];
+  expect(partedAtPageEnd(pages, ['Two axes for reading'], ['Knowledge level Learning effort (on the method’s reading)'])).toEqual([
+    'page 1 ends with the heading “two axes for reading”',
+    'page 2 ends with the header of table 1 (“level       (on the method’s”)',
+  ]);
+  expect(partedAtPageEnd(['Two axes for reading\nIts first line.\n 1/2\n', 'x\n'], ['Two axes for reading'], [])).toEqual([]);
+});
+
+for (const path of [CH3, '/fr/methode/implication-et-connaissance/']) {
+  test(`printed ${path}: no heading parted from what follows, no table parted from its header`, async ({ page }, testInfo) => {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    const main = page.locator('main');
+    const headings = await main.locator('h2, h3').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e as HTMLElement).innerText));
+    const tableHeads = await main.locator('table thead').evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText));
+    expect(headings.length).toBeGreaterThan(5);
+    expect(tableHeads.length).toBeGreaterThan(0);
+    const file = testInfo.outputPath('chapter.pdf');
+    writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    // The PDF's own text layer, page by page (poppler's pdftotext, as used to look at printed pages).
+    const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => /\S/.test(p));
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    // The check is not vacuous: every heading is found, word for word, in the PDF's text.
+    const all = ` ${words(pages.join(' ')).join(' ')} `;
+    expect(headings.filter((h) => !all.includes(` ${words(h).join(' ')} `))).toEqual([]);
+    expect(partedAtPageEnd(pages, headings, tableHeads)).toEqual([]);
+  });
+}

@@ -3,7 +3,8 @@ import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type R
 /**
  * Charts load their code (chart.js and the tool's chart module) only when their place comes near
  * the viewport, so a first visit of a tool page does not pay for charts the reader has not reached.
- * Printing from the tool's menu loads every chart first (see `prepareChartsForPrint`).
+ * Printing from the tool's menu loads every chart first (see `prepareChartsForPrint`); so does the
+ * reader's first action on the page, so that printing from the browser's menu finds them drawn.
  */
 
 /** How far below the viewport a chart starts loading (CSS px). */
@@ -13,13 +14,41 @@ const PRINT_SETTLE_MS = 700;
 
 const waiting = new Set<() => void>();
 const loads = new Set<Promise<unknown>>();
+/** Once true, every chart loads as soon as it mounts (the reader is at work on a result). */
+let eager = false;
 
-// Printing from the browser's menu (not the tool's Print button) gives no time to wait: at least
-// every chart still waiting starts loading, so a second attempt, and the print preview's refresh, have it.
+/** Loads every chart still waiting, and every chart mounted from now on. */
+function loadAll(): void {
+  eager = true;
+  for (const show of [...waiting]) show();
+}
+
+// Printing from the browser's menu (not the tool's Print button) gives no time to wait: the print is
+// laid out as soon as 'beforeprint' returns, before any chart code could arrive. So charts load, once
+// the browser is idle, as soon as the reader does anything on the page (a tap, a key, an edit): by the
+// time there is a result worth printing, its charts are drawn, wherever they are on the page. A first
+// visit that only reads and scrolls still loads no chart code until a chart comes near. Ctrl/Cmd+P
+// goes through the same wait as the tool's Print button; 'beforeprint' is the last resort (at least
+// the print preview's refresh, and a second attempt, have the charts).
 if (typeof window !== 'undefined') {
-  window.addEventListener('beforeprint', () => {
-    for (const show of [...waiting]) show();
+  const idle = (window as Window & { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => void }).requestIdleCallback;
+  const soon = (): void => {
+    if (idle) idle(loadAll, { timeout: 1500 });
+    else window.setTimeout(loadAll, 200);
+  };
+  const events = ['pointerdown', 'keydown', 'input'] as const;
+  const onFirstAction = (): void => {
+    for (const type of events) window.removeEventListener(type, onFirstAction, true);
+    soon();
+  };
+  for (const type of events) window.addEventListener(type, onFirstAction, { capture: true, passive: true });
+  window.addEventListener('keydown', (event) => {
+    if (event.key.toLowerCase() !== 'p' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+    if (waiting.size === 0) return;
+    event.preventDefault();
+    void prepareChartsForPrint().then(() => window.print());
   });
+  window.addEventListener('beforeprint', loadAll);
 }
 
 /** React.lazy for a named chart component; the import is tracked so that printing can wait for it. */
@@ -33,7 +62,7 @@ export function lazyChart<P extends object>(load: () => Promise<ComponentType<P>
 
 /** Loads every chart still waiting for the viewport, then resolves once they have had time to draw. */
 export async function prepareChartsForPrint(): Promise<void> {
-  for (const show of [...waiting]) show();
+  loadAll();
   await new Promise((resolve) => setTimeout(resolve, 0));
   await Promise.allSettled([...loads]);
   await new Promise((resolve) => setTimeout(resolve, PRINT_SETTLE_MS));
@@ -53,6 +82,10 @@ export function WhenNear({ children, minHeight }: Props) {
   useEffect(() => {
     if (shown) return undefined;
     const show = (): void => setShown(true);
+    if (eager) {
+      show();
+      return undefined;
+    }
     waiting.add(show);
     const element = ref.current;
     const observer = new IntersectionObserver((entries) => {

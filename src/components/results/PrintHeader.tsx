@@ -1,16 +1,20 @@
 import { dateFormat } from '../../lib/intl';
-import { t, type Lang, type ResultEnvelope } from './deps';
+import { PrintShareQr } from './PrintShareQr';
+import { t, type Lang, type ResultEnvelope, type ToolDefinition } from './deps';
 
-interface Props {
+interface Props<TData> {
   readonly lang: Lang;
-  readonly envelope: ResultEnvelope<unknown>;
+  readonly envelope: ResultEnvelope<TData>;
+  /** With the tool, the printout carries a QR code of the result's share link. */
+  readonly tool?: ToolDefinition<TData> | undefined;
 }
 
-/** Title, respondent and date of a result, on paper only (on screen the toolbar holds them); one for every tool. */
-export function PrintHeader({ lang, envelope }: Props) {
+/** Title, respondent and date of a result, and its share link as a QR code, on paper only (on screen the toolbar holds them); one for every tool. */
+export function PrintHeader<TData>({ lang, envelope, tool }: Props<TData>) {
   const date = dateFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(envelope.updatedAt));
   return (
     <div className="res-print-head">
+      {tool ? <PrintShareQr lang={lang} envelope={envelope} tool={tool} /> : null}
       <p className="res-print-head__title">{envelope.title.trim() || t(lang, 'ui.untitled')}</p>
       {envelope.respondent ? <p>{t(lang, 'ui.print.respondent', { name: envelope.respondent })}</p> : null}
       <p>{t(lang, 'ui.print.updated', { date })}</p>

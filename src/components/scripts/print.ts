@@ -1,4 +1,5 @@
 import { pageAddress, printedLink } from '../../lib/print-links';
+import { qrImageWith } from '../qr-image';
 
 /**
  * Printing a reading page: the address printed on it is where it was read (not the build's
@@ -6,8 +7,8 @@ import { pageAddress, printedLink } from '../../lib/print-links';
  * long) gets a QR code, with its address in full when it is short. The QR library (uqr, a few kB)
  * loads only on pages that have such links, once the page is idle; the codes are drawn when printing
  * starts (beforeprint, or the print media query, so the browser's menu and print emulation alike),
- * not at load: encoding a long link is tens of milliseconds of main-thread work a reader who never
- * prints should not pay (it showed as blocking time in Lighthouse).
+ * synchronously, not at load: encoding a long link is tens of milliseconds of main-thread work a
+ * reader who never prints should not pay (it showed as blocking time in Lighthouse).
  */
 export function initPrint() {
   const setAddress = () => {
@@ -18,12 +19,11 @@ export function initPrint() {
 
   const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-print-qr]')];
   if (links.length === 0) return;
-  let qr: typeof import('uqr') | null = null;
+  let uqr: typeof import('uqr') | null = null;
   let drawn = false;
   const draw = () => {
-    if (!qr || drawn) return;
+    if (!uqr || drawn) return;
     drawn = true;
-    const { encode, renderSVG } = qr;
     for (const a of links) {
       const printed = printedLink(a.getAttribute('href') ?? '', location.href);
       if (!printed) continue;
@@ -35,18 +35,9 @@ export function initPrint() {
       const img = document.createElement('img');
       img.alt = '';
       img.dataset['qrUrl'] = printed.url;
-      // Version 23 codes from uqr do not decode (jsQR reads every other version, tests/e2e/print.spec.ts):
-      // a link that would need one takes the next error-correction level, hence a larger version.
-      let options = { ecc: 'M', border: 2, pixelSize: 4 } as { ecc: 'M' | 'Q'; border: number; pixelSize: number };
-      let code = encode(printed.url, options);
-      if (code.version === 23) {
-        options = { ...options, ecc: 'Q' };
-        code = encode(printed.url, options);
-      }
-      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(printed.url, options))}`;
-      // About 0.35 mm a module on paper, so a phone can read even the longest links; 2.5 cm at least.
-      const modules = code.size; // border included
-      img.style.setProperty('--qr-size', `${Math.max(2.5, modules * 0.035).toFixed(2)}cm`);
+      const qr = qrImageWith(uqr, printed.url);
+      img.src = qr.src;
+      img.style.setProperty('--qr-size', qr.size);
       box.append(img);
       if (printed.text) {
         const text = document.createElement('span');
@@ -66,7 +57,7 @@ export function initPrint() {
   idle(() => {
     import('uqr')
       .then((module) => {
-        qr = module;
+        uqr = module;
         if (printMedia.matches) draw(); // printing began before the library arrived
       })
       .catch(() => undefined);

@@ -182,6 +182,7 @@ export const resultsEn: ResultsDict = {
   'ui.untitled': 'Untitled',
   'ui.print.respondent': 'Respondent: {name}',
   'ui.print.updated': 'Updated on {date}',
+  'ui.print.qr': 'Scan to open this result (read-only, in the browser).',
   'ui.status.label': 'Save status:',
   'ui.status.loading': 'Loading…',
   'ui.status.saved': 'Saved in this browser',

@@ -195,6 +195,7 @@ export const resultsFr = {
   'ui.untitled': 'Sans titre',
   'ui.print.respondent': 'Répondant : {name}',
   'ui.print.updated': 'Mis à jour le {date}',
+  'ui.print.qr': 'Scannez pour ouvrir ce résultat (en lecture seule, dans le navigateur).',
   'ui.status.label': "État de l'enregistrement :",
   'ui.status.loading': 'Chargement…',
   'ui.status.saved': 'Enregistré dans ce navigateur',

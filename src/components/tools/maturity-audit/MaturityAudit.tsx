@@ -148,7 +148,7 @@ function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
         <ResultsToolbar session={session} lang={lang} getChartCanvases={getChartCanvases} renderProjector={(result) => <AuditReadOnly envelope={result} />} />
         {envelope && data && scores ? (
           <>
-            <PrintHeader lang={lang} envelope={envelope} />
+            <PrintHeader lang={lang} envelope={envelope} tool={tool} />
             {isTeamData(data) ? (
               <TeamWorkspace tool={tool} team={data.team} onChange={updateData} announce={announce} report={teamReport} onReport={setTeamReport} />
             ) : (

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { Lang } from '../../../lib/i18n-core';
+import { prepareChartsForPrint } from '../../charts/deferred';
 import { makeEnvelope, type ResultEnvelope } from '../../../lib/results/envelope';
 import { isoNow, randomResultId } from '../../../lib/results/ids';
 import {
@@ -199,7 +200,7 @@ export function ParticipationPlanner({ lang, links, ruleLinks, explain }: Props)
             />
           </StepSection>
           <StepSection lang={lang} step="summary" links={links.summary} onGo={goTo}>
-            <PlanSummary lang={lang} envelope={envelope} idPrefix="pp-summary" onPrint={() => window.print()} />
+            <PlanSummary lang={lang} envelope={envelope} idPrefix="pp-summary" tool={TOOL} onPrint={() => void prepareChartsForPrint().then(() => window.print())} />
           </StepSection>
         </>
       ) : null}

@@ -13,6 +13,8 @@ import { pt } from '../../../i18n/tools/participation-planner/index';
 import { ControlMixChartSlot } from './ControlMixChartSlot';
 import { MixTable } from './MixTable';
 import { dateFormat } from '../../../lib/intl';
+import type { ToolDefinition } from '../../../lib/results/tool-definition';
+import { PrintShareQr } from '../../results/PrintShareQr';
 
 interface Props {
   readonly lang: Lang;
@@ -20,10 +22,12 @@ interface Props {
   /** Ids must be unique on the page: the share view and the summary step use different prefixes. */
   readonly idPrefix: string;
   readonly onPrint?: (() => void) | undefined;
+  /** With the tool, the printed summary carries a QR code of its share link. */
+  readonly tool?: ToolDefinition<PlannerData> | undefined;
 }
 
 /** The one-page summary: header, text, control mix (chart + table), frameworks, action plan, checklist. */
-export function PlanSummary({ lang, envelope, idPrefix, onPrint }: Props) {
+export function PlanSummary({ lang, envelope, idPrefix, onPrint, tool }: Props) {
   const { data } = envelope;
   const evaluation = evaluatePlan(data);
   const sentences = summarySentences(data, evaluation, lang);
@@ -33,6 +37,7 @@ export function PlanSummary({ lang, envelope, idPrefix, onPrint }: Props) {
   return (
     <div className="pp-summary">
       <header className="pp-summary__header">
+        {tool ? <PrintShareQr lang={lang} envelope={envelope} tool={tool} /> : null}
         <p className="pp-summary__tool">{pt(lang, 'summary.tool')}</p>
         <p className="pp-summary__title">{envelope.title.trim() || pt(lang, 'summary.untitled')}</p>
         {envelope.respondent ? <p>{pt(lang, 'summary.respondent', { name: envelope.respondent })}</p> : null}

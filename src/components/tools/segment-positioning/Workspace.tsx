@@ -155,7 +155,7 @@ export function Workspace({ lang, content, links, session, registerExport }: Pro
 
   return (
     <>
-      <PrintHeader lang={lang} envelope={envelope} />
+      <PrintHeader lang={lang} envelope={envelope} tool={session.tool} />
       <section className="sp-section sp-section--segments" aria-labelledby="sp-segments-heading">
         <h2 id="sp-segments-heading">{t('heading.segments')}</h2>
         <details className="sp-presets-box">
