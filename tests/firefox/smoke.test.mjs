@@ -84,7 +84,7 @@ const TOOLS = {
     path: { en: '/en/tools/segment-positioning/', fr: '/fr/outils/positionnement-des-segments/' },
     ready: '.sp-presets-box',
     async answer(page) {
-      await click(page, '.sp-presets-box > summary');
+      await openDetails(page, '.sp-presets-box');
       await click(page, '.sp-preset button');
       await waitInPage(page, () => document.querySelectorAll('.sp-matrix .sp-table tbody tr').length > 0, { what: 'the example’s segments' });
       return { rows: await page.$$eval('.sp-matrix .sp-table tbody tr', (rows) => rows.length) };
@@ -134,6 +134,22 @@ const TITLE_INPUT = '.res-fields .res-field:first-child input';
 /** Clicks once the element is visible, enabled and no longer moving (a page that just hydrated still shifts). */
 async function click(page, selector) {
   await page.locator(selector).setTimeout(10_000).click();
+}
+
+/**
+ * Opens a closed <details> through its summary and waits until it is open. On a loaded runner the
+ * page can still shift between the locator's stability check and its click (the toolbar grows when
+ * the storage status arrives), so the click can land beside the summary: try again, up to three times.
+ */
+async function openDetails(page, selector) {
+  for (let attempt = 1; ; attempt += 1) {
+    if (await page.$eval(selector, (el) => el.open)) return;
+    await click(page, `${selector} > summary`);
+    const opened = await waitInPage(page, (sel) => document.querySelector(sel)?.open === true, { timeout: 2_000, what: `${selector} open`, args: [selector] })
+      .then(() => true, () => false);
+    if (opened) return;
+    assert.ok(attempt < 3, `${selector} did not open after three clicks on its summary`);
+  }
 }
 
 /** Opens a tool page and waits until the tool has hydrated (its save status is shown). */
