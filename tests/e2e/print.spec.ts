@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { decodeQr } from './qr';
+import { partedAtPageEnd, pdfPages, words } from './pdf';
 
 /**
  * Printed handouts: chapter 3 in English on at most 6 A4 pages, the address printed is where the
@@ -94,34 +94,6 @@ test('the planner summary prints on one A4 page, the action plan heading clear o
   expect(pageCount(pdf)).toBe(1);
 });
 
-/** Words of a text, lower case, letters and digits only (the PDF's text layer keeps neither anchors nor styles). */
-const words = (text: string): string[] => text.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-
-/**
- * Where a printed page ends badly, from the PDF's text (pdftotext -layout, pages split by form feeds):
- * its last line of content (the page counter left aside) ends a heading, or is part of a table's header
- * row (the rows went to the next page).
- */
-function partedAtPageEnd(pagesText: string[], headings: string[], tableHeads: string[]): string[] {
-  const headingWords = headings.map(words).filter((w) => w.length > 0);
-  const headWords = tableHeads.map((h) => new Set(words(h)));
-  return pagesText.flatMap((text, index) => {
-    const lines = text.split('\n').filter((line) => /\S/.test(line) && !/^\s*\d+\s*\/\s*\d+\s*$/.test(line));
-    if (index === pagesText.length - 1 || lines.length === 0) return [];
-    const tail = words(lines.slice(-3).join(' '));
-    const last = words(lines.at(-1)!);
-    const found: string[] = [];
-    for (const h of headingWords) {
-      const n = h.length;
-      if (tail.length >= n && tail.slice(-n).join(' ') === h.join(' ')) found.push(`page ${index + 1} ends with the heading “${h.join(' ')}”`);
-    }
-    for (const [i, head] of headWords.entries()) {
-      if (last.length > 0 && last.every((w) => head.has(w))) found.push(`page ${index + 1} ends with the header of table ${i + 1} (“${lines.at(-1)!.trim()}”)`);
-    }
-    return found;
-  });
-}
-
 test('the page-end check finds a heading or a table header left at the foot of a page', () => {
   const pages = ['Some text.\nTwo axes for reading\n   1/3\n', 'Text.\n Knowledge   Learning effort\n level       (on the method’s\n   2/3\n', 'End.\n 3/3\n'];
   expect(partedAtPageEnd(pages, ['Two axes for reading'], ['Knowledge level Learning effort (on the method’s reading)'])).toEqual([
@@ -143,7 +115,7 @@ for (const path of [CH3, '/fr/methode/implication-et-connaissance/']) {
     const file = testInfo.outputPath('chapter.pdf');
     writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
     // The PDF's own text layer, page by page (poppler's pdftotext, as used to look at printed pages).
-    const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => /\S/.test(p));
+    const pages = pdfPages(file);
     expect(pages.length).toBeGreaterThanOrEqual(4);
     // The check is not vacuous: every heading is found, word for word, in the PDF's text.
     const all = ` ${words(pages.join(' ')).join(' ')} `;

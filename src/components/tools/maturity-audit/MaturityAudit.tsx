@@ -150,11 +150,17 @@ function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
           <>
             <PrintHeader lang={lang} envelope={envelope} tool={tool} />
             {isTeamData(data) ? (
-              <TeamWorkspace tool={tool} team={data.team} onChange={updateData} announce={announce} report={teamReport} onReport={setTeamReport} />
+              // A team result reads as a report: the team's profile first, then what to discuss (on paper too).
+              <>
+                <ResultsSection envelope={envelope} scores={scores} headingRef={resultsHeadingRef} onAddStep={addStep} />
+                <TeamWorkspace tool={tool} team={data.team} onChange={updateData} announce={announce} report={teamReport} onReport={setTeamReport} />
+              </>
             ) : (
-              <QuestionnaireForm data={data} scores={scores} onChange={updateData} onShowResults={showResults} />
+              <>
+                <QuestionnaireForm data={data} scores={scores} onChange={updateData} onShowResults={showResults} />
+                <ResultsSection envelope={envelope} scores={scores} headingRef={resultsHeadingRef} onAddStep={addStep} />
+              </>
             )}
-            <ResultsSection envelope={envelope} scores={scores} headingRef={resultsHeadingRef} onAddStep={addStep} />
             <ActionPlan plan={data.plan} onChange={updatePlan} announce={announce} />
             {isTeamData(data) ? null : <TeamStart tool={tool} open={envelope} onCreate={createTeam} announce={announce} report={teamReport} onReport={setTeamReport} />}
             <ComparePanel tool={tool} open={envelope} results={session.results} keepCopy={session.keepCopy} announce={announce} />

@@ -139,7 +139,7 @@ export const auditEn: AuditDict = {
   'team.linkName': 'link {n}',
   'team.report.dismiss': 'Dismiss these messages',
   'team.noneValid': 'No valid result to merge.',
-  'team.isTeam': 'This result merges {n} respondents’ audits: the team view replaces the questionnaire. The profile below follows from it.',
+  'team.isTeam': 'This result merges {n} respondents’ audits: the team view replaces the questionnaire. The profile above follows from it.',
   'team.respondents': 'Respondents ({n})',
   'team.anonymous': 'Respondent {n}',
   'team.remove': 'Remove',

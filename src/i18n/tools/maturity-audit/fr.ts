@@ -150,7 +150,7 @@ export const auditFr = {
   'team.report.dismiss': 'Effacer ces messages',
   'team.noneValid': 'Aucun résultat valide à fusionner.',
   'team.isTeam':
-    'Ce résultat fusionne les audits de {n} répondants : la vue équipe remplace le questionnaire. Le profil ci-dessous en découle.',
+    'Ce résultat fusionne les audits de {n} répondants : la vue équipe remplace le questionnaire. Le profil ci-dessus en découle.',
   'team.respondents': 'Répondants ({n})',
   'team.anonymous': 'Répondant {n}',
   'team.remove': 'Retirer',
