@@ -26,6 +26,14 @@ export function printedLink(href: string, location: string): PrintedLink | undef
   return full.length <= MAX_PRINTED_ADDRESS ? { url: full, text: full } : { url: full };
 }
 
+/** The address a citation of the page gives: where it was read, without query or #fragment. */
+export function citedAddress(location: string): string {
+  const url = new URL(location);
+  url.hash = '';
+  url.search = '';
+  return url.href;
+}
+
 /** The page's address as printed on it: where it was read, without the #fragment. */
 export function pageAddress(location: string): string {
   const url = new URL(location);

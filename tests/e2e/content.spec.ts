@@ -117,8 +117,10 @@ test('figures have a title and a text description for assistive technology', asy
   for (const id of ids) expect((await page.locator(`[id="${id}"]`).textContent())!.trim().length).toBeGreaterThan(5);
 });
 
-test('each chapter offers a reference to cite it, in its language', async ({ page }) => {
-  await page.goto(CHAPTER.fr);
+test('each chapter offers a reference to cite it, in its language, with the address it was read at', async ({ page, baseURL }) => {
+  await page.goto(`${CHAPTER.fr}?utm=course#premier`);
+  // Where the page was read (this test's server), not the build's default origin; no query, no fragment.
+  await expect(page.locator('[data-cite-url]')).toHaveText(`${baseURL}${CHAPTER.fr}`);
   await expect(page.locator('[data-cite-text]')).toContainText(/^«\u202FLe knowledge marketing.*\u202F»\. Knowledge marketing, édition \d{4}\.\d, \d{4}-\d{2}-\d{2}\. https?:\/\/\S+\/fr\/methode\/le-knowledge-marketing\/$/);
   await expect(page.locator('[data-cite-text]')).toContainText('/fr/methode/le-knowledge-marketing/');
   await page.goto(CHAPTER.en);

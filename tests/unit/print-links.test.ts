@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PRINTED_ADDRESS, pageAddress, printedLink } from '../../src/lib/print-links';
+import { MAX_PRINTED_ADDRESS, citedAddress, pageAddress, printedLink } from '../../src/lib/print-links';
 
 describe('printedLink', () => {
   const here = 'https://intranet.example/km/en/method/involvement-and-knowledge/#exercises';
@@ -23,4 +23,9 @@ describe('printedLink', () => {
 
 it('the page address is the real location without its fragment', () => {
   expect(pageAddress('http://127.0.0.1:4403/en/method/x/#sec')).toBe('http://127.0.0.1:4403/en/method/x/');
+});
+
+it('a citation gives the address the page was read at, without query or fragment', () => {
+  expect(citedAddress('https://formation.example.org/fr/methode/x/?utm_source=cours#section')).toBe('https://formation.example.org/fr/methode/x/');
+  expect(citedAddress('http://127.0.0.1:4403/en/method/x/')).toBe('http://127.0.0.1:4403/en/method/x/');
 });

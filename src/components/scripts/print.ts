@@ -1,4 +1,4 @@
-import { pageAddress, printedLink } from '../../lib/print-links';
+import { citedAddress, pageAddress, printedLink } from '../../lib/print-links';
 import { qrImageWith } from '../qr-image';
 
 /**
@@ -13,6 +13,7 @@ import { qrImageWith } from '../qr-image';
 export function initPrint() {
   const setAddress = () => {
     for (const el of document.querySelectorAll<HTMLElement>('[data-page-address]')) el.textContent = pageAddress(location.href);
+    for (const el of document.querySelectorAll<HTMLElement>('[data-cite-url]')) el.textContent = citedAddress(location.href);
   };
   setAddress();
   addEventListener('beforeprint', setAddress);
