@@ -165,6 +165,8 @@ export const resultsEn: ResultsDict = {
   'ui.import.readFailed': 'File “{file}”: it could not be read.',
   'ui.confirm.replaceUnsaved':
     'The open result has changes that are not saved. Discard them and open the other result?',
+  'ui.confirm.discard': 'Discard my changes',
+  'ui.confirm.cancel': 'Back to the open result',
 
   'ui.workshop.toggle': 'Workshop mode',
   'ui.workshop.hint': 'For a shared computer: saved results are hidden, and each participant starts from a blank result.',

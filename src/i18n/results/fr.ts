@@ -177,6 +177,8 @@ export const resultsFr = {
   'ui.import.readFailed': 'Fichier « {file} » : lecture impossible.',
   'ui.confirm.replaceUnsaved':
     "Le résultat ouvert a des modifications qui ne sont pas enregistrées. Les abandonner et ouvrir l'autre résultat ?",
+  'ui.confirm.discard': 'Abandonner mes modifications',
+  'ui.confirm.cancel': 'Revenir au résultat ouvert',
 
   // toolbar
   'ui.workshop.toggle': 'Mode atelier',
