@@ -316,7 +316,7 @@ export function createSession<TData>(options: SessionOptions<TData>): ResultSess
   }
 
   function onStorage(key: string | null): void {
-    const parsed = parseStorageKey(key);
+    const parsed = parseStorageKey(key, tool.id);
     if (key !== null && parsed?.tool !== tool.id) return;
     refreshLists();
     const open = envelope;
