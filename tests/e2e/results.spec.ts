@@ -113,3 +113,36 @@ test('with storage blocked the tool still works and says work will not survive a
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Still editable');
   await ctx.close();
 });
+
+test('before edits that cannot be saved are discarded, the page asks (no browser dialog) and keyboard answers it', async ({ page, context }) => {
+  page.on('dialog', () => {
+    throw new Error('no browser dialog expected');
+  });
+  await open(page);
+  await expect(page.locator('.res-status').getByText('Saved in this browser')).toBeVisible();
+  const other = await context.newPage();
+  await open(other);
+  // This tab edits; meanwhile the other tab writes a newer revision of the same result: a conflict here.
+  await page.getByRole('textbox', { name: 'Title' }).fill('Mine');
+  await other.evaluate(() => {
+    const id = localStorage.getItem('kmm:v1:participation-planner:current');
+    const key = `kmm:v1:participation-planner:result:${id}`;
+    const record = JSON.parse(localStorage.getItem(key) ?? '{}');
+    localStorage.setItem(key, JSON.stringify({ ...record, rev: record.rev + 1, write: 'other-tab', envelope: { ...record.envelope, title: 'Theirs' } }));
+  });
+  await expect(page.getByRole('alert').filter({ hasText: 'changed in another tab' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'New result' }).click();
+  const question = page.getByRole('alert').filter({ hasText: 'Discard them and open the other result?' });
+  await expect(question).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Back to the open result' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(question).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Mine');
+
+  await page.getByRole('button', { name: 'New result' }).click();
+  await question.getByRole('button', { name: 'Discard my changes' }).click();
+  await expect(question).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('');
+  await expect(page.locator('.res-status').getByText('Saved in this browser')).toBeVisible();
+});
