@@ -18,7 +18,7 @@ import {
 import { getLocalStorage, windowSessionEvents, windowTimers } from './browser';
 import { workshopSource } from './useWorkshopMode';
 
-export { AUTOSAVE_DELAY_MS, type SaveState } from '../../lib/results/index';
+export type { SaveState } from '../../lib/results/index';
 
 export interface Notice {
   readonly text: string;
