@@ -93,8 +93,6 @@ export const en: UiDict = {
   'callout.illustration': 'Illustration',
   'callout.example': 'Example',
   'callout.key': 'Key point',
-  'demo.title': 'Demo: save, export, share',
-  'demo.description': 'A test page for the layer the tools share: autosave, several results, JSON and CSV export, printing, share links, import. The method’s tools will replace it.',
   'tools.title': 'Tools',
   'tools.description': 'Three tools for applying the method to your organisation. They run entirely in your browser: your answers stay on your device.',
   'tools.chapters': 'Related chapters:',

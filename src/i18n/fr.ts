@@ -93,8 +93,6 @@ export const fr = {
   'callout.illustration': 'Illustration',
   'callout.example': 'Exemple',
   'callout.key': 'À retenir',
-  'demo.title': 'Démonstration : enregistrer, exporter, partager',
-  'demo.description': 'Une page d’essai de la couche commune des outils : enregistrement automatique, plusieurs résultats, export JSON et CSV, impression, lien de partage, import. Les outils de la méthode la remplaceront.',
   'tools.title': 'Les outils',
   'tools.description': 'Trois outils pour appliquer la méthode à votre organisation. Ils fonctionnent entièrement dans votre navigateur : vos réponses restent sur votre appareil.',
   'tools.chapters': 'Chapitres liés :',

@@ -3,8 +3,8 @@ import type { ToolId } from './tools';
 
 /** Localised first path segments. Changing one breaks published links: add a redirect instead. */
 export const SECTION_SLUGS = {
-  fr: { method: 'methode', tools: 'outils', glossary: 'glossaire', sources: 'sources', about: 'a-propos', demo: 'demo-resultats', coursePack: 'parcours-de-formation' },
-  en: { method: 'method', tools: 'tools', glossary: 'glossary', sources: 'sources', about: 'about', demo: 'results-demo', coursePack: 'course-pack' },
+  fr: { method: 'methode', tools: 'outils', glossary: 'glossaire', sources: 'sources', about: 'a-propos', coursePack: 'parcours-de-formation' },
+  en: { method: 'method', tools: 'tools', glossary: 'glossary', sources: 'sources', about: 'about', coursePack: 'course-pack' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 export const TOOL_SLUGS: Record<ToolId, Record<Lang, string>> = {
@@ -21,7 +21,6 @@ export type PageRef =
   | { kind: 'glossary' }
   | { kind: 'sources' }
   | { kind: 'about' }
-  | { kind: 'demo' }
   | { kind: 'coursePack' };
 
 /** The site-relative path of a page (no base), always with a trailing slash. */
@@ -42,8 +41,6 @@ export function pathFor(lang: Lang, ref: PageRef): string {
       return `/${lang}/${s.sources}/`;
     case 'about':
       return `/${lang}/${s.about}/`;
-    case 'demo':
-      return `/${lang}/${s.demo}/`;
     case 'coursePack':
       return `/${lang}/${s.coursePack}/`;
   }

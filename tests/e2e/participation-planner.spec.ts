@@ -151,7 +151,7 @@ test('keyboard only: steps, profile, control mix, action plan, export/import rou
 
   await next(page, 'Summary');
   const summary = page.locator('.pp-step--summary');
-  await expect(summary.locator('.pp-summary__title')).toHaveText('Repair café plan');
+  await expect(summary.locator('.pp-summary .res-print-head__title')).toHaveText('Repair café plan');
   await expect(summary.getByText('Ratings after each club night')).toBeVisible();
   await expect(summary.getByText('Co-production profile used: E. Instrumental co-production (proposed).', { exact: false })).toBeVisible();
   await expect(page.locator('.res-status').getByText('Saved in this browser')).toBeVisible();
@@ -188,7 +188,7 @@ test('keyboard only: steps, profile, control mix, action plan, export/import rou
   const printed = other.locator('.pp-step--summary');
   await revealChart(printed);
   await other.emulateMedia({ media: 'print' });
-  await expect(printed.locator('.pp-summary__title')).toBeVisible();
+  await expect(printed.locator('.pp-summary .res-print-head__title')).toBeVisible();
   await expect(printed.locator('canvas')).toBeVisible();
   await expect(printed.locator('.pp-summary__text')).toContainText('Repair café evenings');
   await expect(printed.getByText('Ratings after each club night')).toBeVisible();
@@ -264,7 +264,7 @@ test('PNG export of the chart; a share link opens the summary read-only', async 
   const link = await page.evaluate(() => navigator.clipboard.readText());
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(link);
-  await expect(reader.locator('.pp-summary__title')).toHaveText('A concert (illustration)');
+  await expect(reader.locator('.pp-summary .res-print-head__title')).toHaveText('A concert (illustration)');
   await expect(reader.locator('.pp-summary__text')).toContainText('Suggested emphasis: Configuration of the offer 65 (strong)');
   await expect(reader.locator('.pp-step--offer')).toHaveCount(0);
 });

@@ -35,7 +35,7 @@ test('the planner summary prints a QR code of its share link, which opens the sa
   const fresh = await browser.newContext();
   const reader = await fresh.newPage();
   await reader.goto(url);
-  await expect(reader.locator('.pp-summary__title')).toHaveText('A concert (illustration)');
+  await expect(reader.locator('.pp-summary .res-print-head__title')).toHaveText('A concert (illustration)');
   await expect(reader.locator('.pp-summary__text')).toContainText('Suggested emphasis: Configuration of the offer 65 (strong)');
   await expect(reader.locator('.pp-step--offer')).toHaveCount(0);
   await fresh.close();

@@ -38,6 +38,6 @@ test('no page loads anything from another origin (no CDN, font, analytics)', () 
 test('no cookie is set while reading and using a tool', async ({ page, context }) => {
   await page.goto('/fr/');
   await page.goto('/en/method/knowledge-marketing/');
-  await page.goto('/en/results-demo/');
+  await page.goto('/en/tools/participation-planner/');
   expect(await context.cookies()).toEqual([]);
 });

@@ -2,7 +2,7 @@
  * The few browser APIs the results components touch, each guarded so that a missing or
  * throwing API (private mode, old browser, server rendering) never breaks the page.
  */
-import type { ExportedFile, StorageLike, TimerLike } from '../../lib/results/index';
+import type { ExportedFile, SessionEvents, StorageLike, TimerLike } from '../../lib/results/index';
 
 /** window.localStorage, or null where merely reading the property throws or it does not exist. */
 export function getLocalStorage(): StorageLike | null {
@@ -16,6 +16,24 @@ export function getLocalStorage(): StorageLike | null {
 export const windowTimers: TimerLike<number> = {
   setTimeout: (callback, ms) => window.setTimeout(callback, ms),
   clearTimeout: (handle) => window.clearTimeout(handle),
+};
+
+/** What a results session hears from the page: other tabs' storage writes, and the page being hidden (save now). */
+export const windowSessionEvents: SessionEvents = {
+  subscribe({ storage, hide }) {
+    const onStorage = (event: StorageEvent): void => storage(event.key);
+    const onVisibility = (): void => {
+      if (document.visibilityState === 'hidden') hide();
+    };
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('pagehide', hide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('pagehide', hide);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  },
 };
 
 /** Saves a Blob under a file name through a temporary link. */

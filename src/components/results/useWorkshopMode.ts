@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { parseWorkshopSince } from './deps';
+import { parseWorkshopSince, type WorkshopSource } from './deps';
 
 /**
  * One switch for the whole site: a workshop computer stays in workshop mode across tools and
@@ -52,6 +52,9 @@ function snapshot(): string | null {
   if (known === undefined) known = read();
   return known;
 }
+
+/** The same switch for a results session (src/lib/results), which reads no browser globals itself. */
+export const workshopSource: WorkshopSource = { read: snapshot, subscribe };
 
 /** Workshop (kiosk) mode: the workshop's start time while it is on, else null (also while server rendering). */
 export function useWorkshopMode(): readonly [string | null, (on: boolean) => void] {

@@ -5,7 +5,6 @@ export const resultsEn: ResultsDict = {
   'tool.maturity-audit': 'maturity audit',
   'tool.segment-positioning': 'segment positioning matrix',
   'tool.participation-planner': 'participation planner',
-  'tool.demo': 'demo',
 
   'field.root': 'file',
   'field.separator': ' › ',
@@ -165,6 +164,8 @@ export const resultsEn: ResultsDict = {
   'ui.import.readFailed': 'File “{file}”: it could not be read.',
   'ui.confirm.replaceUnsaved':
     'The open result has changes that are not saved. Discard them and open the other result?',
+  'ui.confirm.discard': 'Discard my changes',
+  'ui.confirm.cancel': 'Back to the open result',
 
   'ui.workshop.toggle': 'Workshop mode',
   'ui.workshop.hint': 'For a shared computer: saved results are hidden, and each participant starts from a blank result.',
@@ -244,26 +245,4 @@ export const resultsEn: ResultsDict = {
   'ui.shareView.openCopy': 'Open my copy',
   'ui.shareView.back': 'Back to my work',
 
-  'demo.heading': 'Demo tool',
-  'demo.answers.legend': 'Answers (from 0, not at all, to 4, completely)',
-  'demo.question.clarity': 'Our customers understand what we teach them.',
-  'demo.question.reach': 'Our content reaches involved customers.',
-  'demo.question.trust': 'Our customers willingly share their know-how with us.',
-  'demo.scale.none': 'No answer',
-  'demo.scale.0': '0 – not at all',
-  'demo.scale.1': '1 – a little',
-  'demo.scale.2': '2 – somewhat',
-  'demo.scale.3': '3 – largely',
-  'demo.scale.4': '4 – completely',
-  'demo.budget.label': 'Yearly budget for customer training (in euros)',
-  'demo.comment.label': 'Comment',
-  'demo.legacy.heading': 'Values kept from an earlier edition, with no current equivalent',
-  'demo.notAnswered': 'no answer',
-  'demo.csv.item': 'item',
-  'demo.csv.label': 'label',
-  'demo.csv.value': 'value',
-  'demo.csv.title': 'title',
-  'demo.csv.respondent': 'respondent',
-  'demo.item.budget': 'Customer training budget',
-  'demo.item.comment': 'Comment',
 };

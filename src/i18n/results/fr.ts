@@ -7,7 +7,6 @@ export const resultsFr = {
   'tool.maturity-audit': 'audit de maturité',
   'tool.segment-positioning': 'matrice de positionnement des segments',
   'tool.participation-planner': 'planificateur de la participation',
-  'tool.demo': 'démonstration',
 
   // field names used in error messages
   'field.root': 'fichier',
@@ -177,6 +176,8 @@ export const resultsFr = {
   'ui.import.readFailed': 'Fichier « {file} » : lecture impossible.',
   'ui.confirm.replaceUnsaved':
     "Le résultat ouvert a des modifications qui ne sont pas enregistrées. Les abandonner et ouvrir l'autre résultat ?",
+  'ui.confirm.discard': 'Abandonner mes modifications',
+  'ui.confirm.cancel': 'Revenir au résultat ouvert',
 
   // toolbar
   'ui.workshop.toggle': 'Mode atelier',
@@ -258,30 +259,6 @@ export const resultsFr = {
   'ui.shareView.kept': 'Copie enregistrée dans ce navigateur : « {title} ».',
   'ui.shareView.openCopy': 'Ouvrir ma copie',
   'ui.shareView.back': 'Revenir à mon travail',
-
-  // demo tool
-  'demo.heading': 'Outil de démonstration',
-  'demo.answers.legend': 'Réponses (de 0, pas du tout, à 4, tout à fait)',
-  'demo.question.clarity': 'Nos clients comprennent ce que nous leur apprenons.',
-  'demo.question.reach': 'Nos contenus atteignent les clients impliqués.',
-  'demo.question.trust': 'Nos clients nous confient volontiers leurs savoir-faire.',
-  'demo.scale.none': 'Sans réponse',
-  'demo.scale.0': '0 – pas du tout',
-  'demo.scale.1': '1 – un peu',
-  'demo.scale.2': '2 – moyennement',
-  'demo.scale.3': '3 – largement',
-  'demo.scale.4': '4 – tout à fait',
-  'demo.budget.label': 'Budget annuel consacré à la formation des clients (en euros)',
-  'demo.comment.label': 'Commentaire',
-  'demo.legacy.heading': "Valeurs reprises d'une ancienne édition, sans équivalent actuel",
-  'demo.notAnswered': 'sans réponse',
-  'demo.csv.item': 'élément',
-  'demo.csv.label': 'libellé',
-  'demo.csv.value': 'valeur',
-  'demo.csv.title': 'titre',
-  'demo.csv.respondent': 'répondant',
-  'demo.item.budget': 'Budget de formation des clients',
-  'demo.item.comment': 'Commentaire',
 } as const;
 
 /** Every key of the French dictionary, each mapped to a string: the shape other languages must fill. */

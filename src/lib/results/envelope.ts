@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { LANGS } from '../i18n-core';
-import { RESULT_TOOL_IDS, type Lang, type ResultToolId } from './types';
+import type { Lang, ResultToolId } from './types';
 
 /** Marks a JSON document as a result of this site. */
 export const RESULT_FORMAT = 'kmm-result';
@@ -29,11 +29,10 @@ export interface ResultEnvelope<TData> {
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
-/** The envelope's own fields, for any tool. Unknown fields are reported, never silently dropped. */
+/** The envelope's own fields, for any tool (`tool` is the one tool's id, see envelopeSchema). Unknown fields are reported, never silently dropped. */
 export const envelopeMetaShape = {
   format: z.literal(RESULT_FORMAT),
   formatVersion: z.literal(RESULT_FORMAT_VERSION),
-  tool: z.enum(RESULT_TOOL_IDS),
   schemaVersion: z.int().check(z.gte(1)),
   id: z.string().check(z.regex(RESULT_ID_PATTERN)),
   locale: z.enum(LANGS),
@@ -43,9 +42,9 @@ export const envelopeMetaShape = {
   updatedAt: isoDateTime,
 } as const;
 
-/** The full envelope schema of one tool, built around that tool's data schema. */
-export function envelopeSchema<TData>(dataSchema: z.core.$ZodType<TData>): z.core.$ZodType<ResultEnvelope<TData>> {
-  return z.strictObject({ ...envelopeMetaShape, data: dataSchema }) as unknown as z.core.$ZodType<ResultEnvelope<TData>>;
+/** The full envelope schema of one tool, built around that tool's id and data schema. */
+export function envelopeSchema<TData>(tool: ResultToolId, dataSchema: z.core.$ZodType<TData>): z.core.$ZodType<ResultEnvelope<TData>> {
+  return z.strictObject({ ...envelopeMetaShape, tool: z.literal(tool), data: dataSchema }) as unknown as z.core.$ZodType<ResultEnvelope<TData>>;
 }
 
 export interface NewEnvelopeInput<TData> {

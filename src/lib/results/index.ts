@@ -16,6 +16,7 @@ export * from './import';
 export * from './storage';
 export * from './keys';
 export * from './store';
+export * from './session';
 export * from './workshop';
 export * from './debounce';
 export * from './ids';

@@ -25,11 +25,14 @@ export type ParsedStorageKey =
   | { readonly tool: ResultToolId; readonly kind: 'result'; readonly id: string }
   | { readonly tool: ResultToolId; readonly kind: 'current' };
 
-/** What a storage key (e.g. from a `storage` event) refers to, or null if it is not ours. */
-export function parseStorageKey(key: string | null): ParsedStorageKey | null {
+/**
+ * What a storage key (e.g. from a `storage` event) refers to, or null if it is not ours. `ownTool` is
+ * the asking tool's id, recognised even when it is not one of the site's (a test's fake tool).
+ */
+export function parseStorageKey(key: string | null, ownTool?: ResultToolId): ParsedStorageKey | null {
   if (key === null || !key.startsWith(`${STORAGE_NAMESPACE}:`)) return null;
   const [tool, kind, ...rest] = key.slice(STORAGE_NAMESPACE.length + 1).split(':');
-  if (!isResultToolId(tool)) return null;
+  if (!isResultToolId(tool) && (ownTool === undefined || tool !== ownTool)) return null;
   if (kind === 'current' && rest.length === 0) return { tool, kind };
   if (kind === 'result' && rest.length === 1 && rest[0]) return { tool, kind, id: rest[0] };
   return null;

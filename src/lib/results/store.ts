@@ -77,7 +77,8 @@ interface MemoryRecord<TData> extends StoredResult<TData> {
   readonly persisted: boolean;
 }
 
-function summarize<TData>(stored: StoredResult<TData>): ResultSummary {
+/** The list entry of a stored result. */
+export function summarize<TData>(stored: StoredResult<TData>): ResultSummary {
   const { envelope } = stored;
   return {
     id: envelope.id,
@@ -90,7 +91,8 @@ function summarize<TData>(stored: StoredResult<TData>): ResultSummary {
   };
 }
 
-function byUpdatedDesc(a: ResultSummary, b: ResultSummary): number {
+/** Most recently changed first (then by id, so the order is stable). */
+export function byUpdatedDesc(a: ResultSummary, b: ResultSummary): number {
   const diff = Date.parse(b.updatedAt) - Date.parse(a.updatedAt);
   if (diff !== 0 && !Number.isNaN(diff)) return diff;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -160,18 +162,20 @@ export class ResultStore<TData> {
 
   /** Results not in the bin, most recently changed first. */
   list(): ResultSummary[] {
-    return this.#all()
-      .filter((record) => record.deletedAt === undefined)
-      .map(summarize)
-      .sort(byUpdatedDesc);
+    return this.lists().live;
   }
 
   /** Results in the bin (deleted, not yet purged), most recently changed first. */
   listDeleted(): ResultSummary[] {
-    return this.#all()
-      .filter((record) => record.deletedAt !== undefined)
-      .map(summarize)
-      .sort(byUpdatedDesc);
+    return this.lists().deleted;
+  }
+
+  /** Both lists from one reading of storage. */
+  lists(): { live: ResultSummary[]; deleted: ResultSummary[] } {
+    const live: ResultSummary[] = [];
+    const deleted: ResultSummary[] = [];
+    for (const record of this.#all()) (record.deletedAt === undefined ? live : deleted).push(summarize(record));
+    return { live: live.sort(byUpdatedDesc), deleted: deleted.sort(byUpdatedDesc) };
   }
 
   /** The latest revision of a result (from storage, so another tab's writes are seen). */

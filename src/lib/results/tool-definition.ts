@@ -60,7 +60,8 @@ export function definitionProblems(definition: AnyToolDefinition): string[] {
   return problems;
 }
 
-export type ToolRegistry = ReadonlyMap<ResultToolId, AnyToolDefinition>;
+/** Keyed by tool id (a string, so that a registry can be asked about any value read from a file). */
+export type ToolRegistry = ReadonlyMap<string, AnyToolDefinition>;
 
 export function createRegistry(...definitions: AnyToolDefinition[]): ToolRegistry {
   return new Map(definitions.map((definition) => [definition.id, definition] as const));

@@ -3,8 +3,8 @@ import { TOOL_IDS } from '../tools';
 
 export type { Lang };
 
-/** Tools that can own a result: the three site tools plus the `demo` tool used by the demo page. */
-export const RESULT_TOOL_IDS = [...TOOL_IDS, 'demo'] as const;
+/** Tools that can own a result: the site's tools. */
+export const RESULT_TOOL_IDS = TOOL_IDS;
 export type ResultToolId = (typeof RESULT_TOOL_IDS)[number];
 
 export function isResultToolId(value: unknown): value is ResultToolId {

@@ -53,14 +53,14 @@ const schemaCache = new WeakMap<AnyToolDefinition, z.core.$ZodType<ResultEnvelop
 function schemaFor(definition: AnyToolDefinition): z.core.$ZodType<ResultEnvelope<unknown>> {
   let schema = schemaCache.get(definition);
   if (!schema) {
-    schema = envelopeSchema(definition.dataSchema);
+    schema = envelopeSchema(definition.id, definition.dataSchema);
     schemaCache.set(definition, schema);
   }
   return schema;
 }
 
 function findDefinition<TData>(
-  tool: ResultToolId,
+  tool: string,
   options: ValidateOptions<TData>,
 ): ToolDefinition<TData> | AnyToolDefinition | undefined {
   const expected = options.expectedTool;
@@ -86,7 +86,10 @@ export function validateEnvelope<TData = unknown>(raw: unknown, options: Validat
   }
 
   const tool = raw['tool'];
-  if (!isResultToolId(tool)) return failed(resultError('unknown-tool', { tool: displayValue(tool) }, ['tool']));
+  // A site tool, or one the caller brings (a test's fake tool): anything else is unknown.
+  if (typeof tool !== 'string' || (!isResultToolId(tool) && !findDefinition(tool, options))) {
+    return failed(resultError('unknown-tool', { tool: displayValue(tool) }, ['tool']));
+  }
   const expected = options.expectedTool;
   const expectedId = typeof expected === 'string' ? expected : expected?.id;
   if (expectedId !== undefined && expectedId !== tool) {

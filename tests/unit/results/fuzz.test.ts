@@ -12,7 +12,7 @@ import {
   type AnyToolDefinition,
   type ImportOutcome,
 } from '../../../src/lib/results/index';
-import { demoTool } from '../../../src/lib/results/demo-tool';
+import { demoTool } from './fake-tool';
 import { envelopeArb, kinds, utf16Unit } from './arbitraries';
 import { auditTool, fakeClock, fakeIds, MemoryStorage, planTool, segmentTool } from './fixtures';
 
@@ -78,7 +78,7 @@ function checkOutcome(outcome: ImportOutcome<unknown>, input: string): void {
   if (outcome.ok) {
     const definition = registry.get(outcome.envelope.tool);
     expect(definition).toBeDefined();
-    if (definition) expect(z.safeParse(envelopeSchema(definition.dataSchema), outcome.envelope).success).toBe(true);
+    if (definition) expect(z.safeParse(envelopeSchema(definition.id, definition.dataSchema), outcome.envelope).success).toBe(true);
     // A result accepted once is accepted again, unchanged.
     expect(importResult(exportJson(outcome.envelope), { registry, lang: 'fr' })).toEqual(outcome);
   } else {

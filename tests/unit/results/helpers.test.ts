@@ -13,7 +13,7 @@ import {
   stripEmpty,
   type TimerLike,
 } from '../../../src/lib/results/index';
-import { demoTool, type DemoData } from '../../../src/lib/results/demo-tool';
+import { demoTool, type DemoData } from './fake-tool';
 import { envelopeOf } from './fixtures';
 
 class FakeTimers implements TimerLike<number> {
@@ -113,7 +113,7 @@ describe('exportFile and exportJson', () => {
 
 describe('envelopes', () => {
   it('makeEnvelope trims the respondent, leaves it out when empty and caps the title', () => {
-    const base = { tool: 'demo' as const, schemaVersion: 2, data: {}, lang: 'en' as const, id: 'x', now: '2026-01-01T00:00:00.000Z' };
+    const base = { tool: demoTool.id, schemaVersion: 2, data: {}, lang: 'en' as const, id: 'x', now: '2026-01-01T00:00:00.000Z' };
     expect(makeEnvelope({ ...base, respondent: '  ' })).not.toHaveProperty('respondent');
     expect(makeEnvelope({ ...base, respondent: ' Ana ' }).respondent).toBe('Ana');
     expect(makeEnvelope({ ...base, title: 'x'.repeat(300) }).title).toHaveLength(200);

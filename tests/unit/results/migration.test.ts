@@ -7,7 +7,7 @@ import {
   importResult,
   migrateData,
 } from '../../../src/lib/results/index';
-import { demoTool, migrateDemoV1toV2 } from '../../../src/lib/results/demo-tool';
+import { demoTool, migrateDemoV1toV2 } from './fake-tool';
 import { z } from 'zod';
 
 const registry = createRegistry(demoTool);
@@ -86,7 +86,7 @@ describe('demo v1 → v2', () => {
 
 describe('migrateData', () => {
   const v3 = defineTool({
-    id: 'demo',
+    id: demoTool.id,
     schemaVersion: 3,
     dataSchema: z.object({ n: z.number(), steps: z.array(z.string()) }),
     migrations: {

@@ -13,7 +13,7 @@ import {
   splitPastedLinks,
   type ResultEnvelope,
 } from '../../../src/lib/results/index';
-import { demoTool, type DemoData } from '../../../src/lib/results/demo-tool';
+import { demoTool, type DemoData } from './fake-tool';
 import fc from 'fast-check';
 import { AUDIT_STATEMENT_IDS, auditTool, envelopeOf, type AuditData } from './fixtures';
 

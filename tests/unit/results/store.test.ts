@@ -9,7 +9,7 @@ import {
   type ResultEnvelope,
   type SaveOutcome,
 } from '../../../src/lib/results/index';
-import { demoTool, type DemoData } from '../../../src/lib/results/demo-tool';
+import { demoTool, type DemoData } from './fake-tool';
 import { fakeClock, fakeIds, MemoryStorage } from './fixtures';
 
 function makeStore(storage: MemoryStorage | null, ids = fakeIds(), now = fakeClock()) {
@@ -26,10 +26,13 @@ const withComment = (envelope: ResultEnvelope<DemoData>, comment: string): Resul
 
 describe('keys', () => {
   it('are namespaced per version and tool', () => {
-    expect(resultKey('demo', 'abc')).toBe('kmm:v1:demo:result:abc');
+    expect(resultKey(demoTool.id, 'abc')).toBe('kmm:v1:demo:result:abc');
     expect(currentKey('maturity-audit')).toBe('kmm:v1:maturity-audit:current');
-    expect(parseStorageKey('kmm:v1:demo:result:abc')).toEqual({ tool: 'demo', kind: 'result', id: 'abc' });
-    expect(parseStorageKey('kmm:v1:demo:current')).toEqual({ tool: 'demo', kind: 'current' });
+    expect(parseStorageKey('kmm:v1:maturity-audit:result:abc')).toEqual({ tool: 'maturity-audit', kind: 'result', id: 'abc' });
+    // A tool the site does not know is recognised only by itself (the tests' fake tool).
+    expect(parseStorageKey('kmm:v1:demo:result:abc')).toBeNull();
+    expect(parseStorageKey('kmm:v1:demo:result:abc', demoTool.id)).toEqual({ tool: 'demo', kind: 'result', id: 'abc' });
+    expect(parseStorageKey('kmm:v1:demo:current', demoTool.id)).toEqual({ tool: 'demo', kind: 'current' });
     expect(parseStorageKey('kmm:v1:quiz:current')).toBeNull();
     expect(parseStorageKey('other')).toBeNull();
     expect(parseStorageKey(null)).toBeNull();
@@ -180,7 +183,7 @@ describe('ResultStore: two tabs on one storage', () => {
     const mine = saved(tabA.save(withComment(first.envelope, 'from A'), { expectedRev: first.rev, expectedWrite: first.write }));
     expect(mine.rev).toBe(2);
     // … and tab B, which had not yet seen A's write, also wrote revision 2 a few milliseconds later.
-    const key = resultKey('demo', first.envelope.id);
+    const key = resultKey(demoTool.id, first.envelope.id);
     const theirsEnvelope = withComment(first.envelope, 'from B');
     storage.setItem(key, JSON.stringify({ rev: 2, write: 'tab-b-write', envelope: theirsEnvelope }));
     // Same revision number, other write: tab A's next save is a conflict, not a silent overwrite.
@@ -207,7 +210,7 @@ describe('ResultStore: two tabs on one storage', () => {
     const c = saved(store.save(withComment(b.envelope, 'y'), { expectedRev: b.rev, expectedWrite: b.write }));
     storage.failWrites = null;
     store.flushPending();
-    expect(JSON.parse(storage.getItem(resultKey('demo', a.envelope.id)) ?? '{}').write).toBe(c.write);
+    expect(JSON.parse(storage.getItem(resultKey(demoTool.id, a.envelope.id)) ?? '{}').write).toBe(c.write);
   });
 
   it('treats a save without expectedRev on an existing result as a conflict', () => {
@@ -256,7 +259,7 @@ describe('ResultStore: storage failures', () => {
     expect(outcome.ok && outcome.status).toEqual(status);
     expect(store.status()).toEqual(status);
     // Storage still has revision 1; memory has the edit, and listing does not lose it.
-    expect(JSON.parse(storage.map.get(resultKey('demo', 'id-1')) ?? '')).toMatchObject({ rev: 1 });
+    expect(JSON.parse(storage.map.get(resultKey(demoTool.id, 'id-1')) ?? '')).toMatchObject({ rev: 1 });
     expect(store.get('id-1')?.envelope.data.comment).toBe('unsaved edit');
     expect(store.list().map((s) => s.rev)).toEqual([2]);
     // Further edits continue from the in-memory revision.
@@ -264,7 +267,7 @@ describe('ResultStore: storage failures', () => {
     // Once storage works again, pending work is written.
     storage.failWrites = null;
     expect(store.flushPending()).toEqual({ persistent: true });
-    expect(JSON.parse(storage.map.get(resultKey('demo', 'id-1')) ?? '')).toMatchObject({ rev: 3 });
+    expect(JSON.parse(storage.map.get(resultKey(demoTool.id, 'id-1')) ?? '')).toMatchObject({ rev: 3 });
   });
 
   it('when reads throw: lists and gets from memory, never throws', () => {
@@ -281,11 +284,11 @@ describe('ResultStore: storage failures', () => {
     const storage = new MemoryStorage();
     const store = makeStore(storage);
     saved(store.create({ lang: 'fr', title: 'Good' }));
-    storage.map.set(resultKey('demo', 'broken'), '{not json');
-    storage.map.set(resultKey('demo', 'shape'), JSON.stringify({ rev: 'x', envelope: {} }));
-    const good = JSON.parse(storage.map.get(resultKey('demo', 'id-1')) ?? '') as { envelope: object };
-    storage.map.set(resultKey('demo', 'bad-data'), JSON.stringify({ rev: 1, envelope: { ...good.envelope, id: 'bad-data', data: { answers: { clarity: 9 }, budget: null, comment: '' } } }));
-    storage.map.set(resultKey('demo', 'other-id'), JSON.stringify({ rev: 1, envelope: good.envelope }));
+    storage.map.set(resultKey(demoTool.id, 'broken'), '{not json');
+    storage.map.set(resultKey(demoTool.id, 'shape'), JSON.stringify({ rev: 'x', envelope: {} }));
+    const good = JSON.parse(storage.map.get(resultKey(demoTool.id, 'id-1')) ?? '') as { envelope: object };
+    storage.map.set(resultKey(demoTool.id, 'bad-data'), JSON.stringify({ rev: 1, envelope: { ...good.envelope, id: 'bad-data', data: { answers: { clarity: 9 }, budget: null, comment: '' } } }));
+    storage.map.set(resultKey(demoTool.id, 'other-id'), JSON.stringify({ rev: 1, envelope: good.envelope }));
     storage.map.set('kmm:v1:maturity-audit:result:x', '{not json either');
     storage.map.set('unrelated', 'whatever');
     expect(store.list().map((s) => s.title)).toEqual(['Good']);
@@ -299,13 +302,13 @@ describe('ResultStore: storage failures', () => {
     expect(corrupted.find((entry) => entry.key.endsWith('bad-data'))?.errors[0]?.code).toBe('answer-out-of-range');
     expect(store.get('broken')).toBeUndefined();
     // Corrupted entries are left in place, not deleted.
-    expect(storage.map.get(resultKey('demo', 'broken'))).toBe('{not json');
+    expect(storage.map.get(resultKey(demoTool.id, 'broken'))).toBe('{not json');
   });
 
   it('migrates results saved by an earlier edition when reading them', () => {
     const storage = new MemoryStorage();
     storage.map.set(
-      resultKey('demo', 'old'),
+      resultKey(demoTool.id, 'old'),
       JSON.stringify({
         rev: 4,
         envelope: {

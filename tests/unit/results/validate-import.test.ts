@@ -7,7 +7,7 @@ import {
   needsConfirmation,
   validateEnvelope,
 } from '../../../src/lib/results/index';
-import { demoTool, type DemoData } from '../../../src/lib/results/demo-tool';
+import { demoTool, type DemoData } from './fake-tool';
 import { auditTool, envelopeOf, plain, segmentTool } from './fixtures';
 
 const registry = createRegistry(demoTool, auditTool, segmentTool);
@@ -151,7 +151,7 @@ describe('importMany', () => {
         { name: 'b.json', text: 'nope' },
         { name: 'c.json', text: exportJson(demo), byteLength: 5_000_000 },
       ],
-      { registry, expectedTool: 'demo', lang: 'en' },
+      { registry, expectedTool: demoTool.id, lang: 'en' },
     );
     expect(outcomes.map((o) => [o.name, o.outcome.ok])).toEqual([
       ['a.json', true],

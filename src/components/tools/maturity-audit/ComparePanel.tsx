@@ -1,6 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { getLocalStorage } from '../../results/browser';
-import { ResultStore, t as resultsT, type ResultEnvelope, type ResultSummary, type ToolDefinition } from '../../../lib/results/index';
+import { t as resultsT, type ResultEnvelope, type ResultSummary, type ToolDefinition } from '../../../lib/results/index';
 import { compareScores, comparisonSummary, effectiveValues, scoreAudit, type AuditData } from '../../../lib/maturity-audit/index';
 import { useAudit } from './context';
 import { DeltaTable } from './DeltaTable';
@@ -13,13 +12,15 @@ interface Props {
   readonly tool: ToolDefinition<AuditData>;
   readonly open: ResultEnvelope<AuditData>;
   readonly results: readonly ResultSummary[];
+  /** The latest saved version of a result, through the session (the open one as edited). */
+  readonly read: (id: string) => ResultEnvelope<AuditData> | undefined;
   /** Saves an imported result without opening it (the results layer's keepCopy). */
   readonly keepCopy: (envelope: ResultEnvelope<AuditData>) => ResultEnvelope<AuditData> | null;
   readonly announce: (text: string) => void;
 }
 
 /** Two audits side by side: overlaid radar and the change per dimension. */
-export function ComparePanel({ tool, open, results, keepCopy, announce }: Props) {
+export function ComparePanel({ tool, open, results, read, keepCopy, announce }: Props) {
   const { lang, q, t } = useAudit();
   const headingId = useId();
   const id = useId();
@@ -27,18 +28,16 @@ export function ComparePanel({ tool, open, results, keepCopy, announce }: Props)
   const [beforeId, setBeforeId] = useState('');
   const [afterId, setAfterId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  // A read-only view of the saved results, to load the two chosen ones (the session only lists them).
-  const store = useMemo(() => new ResultStore<AuditData>({ tool, storage: getLocalStorage(), lang }), [tool, lang]);
   const chosenAfter = afterId ?? open.id;
 
   const load = (target: string): ResultEnvelope<AuditData> | undefined => {
     if (target === '') return undefined;
     if (target === open.id) return open;
-    return store.get(target)?.envelope;
+    return read(target);
   };
   // `results` changes on every save, so reloading here keeps both sides current.
-  const before = useMemo(() => load(beforeId), [beforeId, results, open, store]); // eslint-disable-line react-hooks/exhaustive-deps
-  const after = useMemo(() => load(chosenAfter), [chosenAfter, results, open, store]); // eslint-disable-line react-hooks/exhaustive-deps
+  const before = useMemo(() => load(beforeId), [beforeId, results, open, read]); // eslint-disable-line react-hooks/exhaustive-deps
+  const after = useMemo(() => load(chosenAfter), [chosenAfter, results, open, read]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const titleOf = (envelope: ResultEnvelope<AuditData>): string => envelope.title.trim() || resultsT(lang, 'ui.untitled');
   const dateOf = (iso: string): string => dateFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));

@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ResultsToolbar } from '../../results/ResultsToolbar';
-import { ShareView } from '../../results/ShareView';
-import { useResultStore } from '../../results/useResultStore';
-import { useSharedResult } from '../../results/useSharedResult';
+import { ToolShell } from '../../results/ToolShell';
+import type { ResultSession } from '../../results/useResultStore';
 import type { Lang } from '../../../lib/i18n-core';
-import { randomResultId, t as resultsT, type ResultEnvelope } from '../../../lib/results/index';
+import { randomResultId, t as resultsT, type ResultEnvelope, type ToolDefinition } from '../../../lib/results/index';
 import {
   addStepToPlan,
   createAuditTool,
@@ -20,17 +18,15 @@ import {
 import type { AuditDict } from '../../../i18n/tools/maturity-audit/fr';
 import { format } from '../../../lib/format';
 import { ActionPlan } from './ActionPlan';
-import { AuditContext, type AuditContextValue } from './context';
+import { AuditContext, useAudit, type AuditContextValue } from './context';
 import { AuditReadOnly } from './AuditReadOnly';
 import { ComparePanel } from './ComparePanel';
 import { Questionnaire as QuestionnaireForm } from './Questionnaire';
 import type { RadarSpec } from './radar-config';
 import { loadAuditData, type LoadedAudit } from './load-data';
-import { PrintHeader } from '../../results/PrintHeader';
 import { ResultsSection } from './ResultsSection';
 import { TeamStart } from './TeamStart';
 import { TeamWorkspace } from './TeamWorkspace';
-import '../../results/results.css';
 import './maturity-audit.css';
 
 interface Props {
@@ -84,18 +80,14 @@ export function MaturityAudit({ lang, links, loadFailedText }: Props) {
 function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
   const t = useMemo<AuditContextValue['t']>(() => (key, params) => format(dict[key], params), [dict]);
   const tool = useMemo(() => createAuditTool(questionnaire, t), [questionnaire, t]);
-  const session = useResultStore(tool, lang);
-  const { shared, close } = useSharedResult(tool, lang);
   const rootRef = useRef<HTMLDivElement>(null);
-  const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
   const charts = useRef(new Map<string, RadarSpec>()).current;
-  const [teamReport, setTeamReport] = useState<readonly string[]>([]);
   const context = useMemo<AuditContextValue>(
     () => ({ lang, q: questionnaire, links, t, charts }),
     [lang, questionnaire, links, t, charts],
   );
 
-  const getChartCanvases = useCallback(async (): Promise<HTMLCanvasElement[]> => {
+  const chartCanvases = useCallback(async (): Promise<HTMLCanvasElement[]> => {
     const { renderRadarPng } = await import('./radar-png');
     return [...charts.values()]
       .sort((a, b) => a.key.localeCompare(b.key))
@@ -105,9 +97,29 @@ function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
       });
   }, [charts]);
 
-  const { envelope, updateData, announce } = session;
-  const data = envelope?.data;
-  const scores = useMemo(() => (data ? scoreAudit(questionnaire, effectiveValues(data)) : null), [questionnaire, data]);
+  return (
+    <AuditContext.Provider value={context}>
+      <ToolShell tool={tool} lang={lang} className="ma-root" rootRef={rootRef} renderReadOnly={(result) => <AuditReadOnly envelope={result} />} chartCanvases={chartCanvases}>
+        {(session, envelope) => <AuditSections tool={tool} session={session} envelope={envelope} />}
+      </ToolShell>
+    </AuditContext.Provider>
+  );
+}
+
+interface SectionsProps {
+  readonly tool: ToolDefinition<AuditData>;
+  readonly session: ResultSession<AuditData>;
+  readonly envelope: ResultEnvelope<AuditData>;
+}
+
+/** The open audit's sections. */
+function AuditSections({ tool, session, envelope }: SectionsProps) {
+  const { q: questionnaire, t } = useAudit();
+  const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
+  const [teamReport, setTeamReport] = useState<readonly string[]>([]);
+  const { updateData, announce, addResults } = session;
+  const data = envelope.data;
+  const scores = useMemo(() => scoreAudit(questionnaire, effectiveValues(data)), [questionnaire, data]);
 
   const updatePlan = useCallback(
     (change: (plan: readonly PlanItem[]) => PlanItem[]) => updateData((current) => ({ ...current, plan: change(current.plan) })),
@@ -116,58 +128,35 @@ function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
   const addStep = useCallback(
     (step: NextStep, dimension: string) => {
       updatePlan((plan) => addStepToPlan(plan, step, dimension, randomResultId()));
-      announce(context.t('rec.added', { text: step.text }));
+      announce(t('rec.added', { text: step.text }));
     },
-    [announce, context, updatePlan],
+    [announce, t, updatePlan],
   );
   const showResults = useCallback(() => {
     const heading = resultsHeadingRef.current;
     heading?.scrollIntoView({ block: 'start' });
     heading?.focus({ preventScroll: true });
   }, []);
-  const createTeam = useCallback(
-    (team: ResultEnvelope<AuditData>) => {
-      session.addResults([team]);
-    },
-    [session],
-  );
-
-  if (shared.kind !== 'none') {
-    return (
-      <AuditContext.Provider value={context}>
-        <div className="res-root ma-root" ref={rootRef}>
-          <ShareView lang={lang} shared={shared} renderResult={(result) => <AuditReadOnly envelope={result} />} onKeepCopy={session.keepCopy} onBack={close} />
-        </div>
-      </AuditContext.Provider>
-    );
-  }
+  const createTeam = useCallback((team: ResultEnvelope<AuditData>) => void addResults([team]), [addResults]);
 
   return (
-    <AuditContext.Provider value={context}>
-      <div className="res-root ma-root" ref={rootRef}>
-        <ResultsToolbar session={session} lang={lang} getChartCanvases={getChartCanvases} renderProjector={(result) => <AuditReadOnly envelope={result} />} />
-        {envelope && data && scores ? (
-          <>
-            <PrintHeader lang={lang} envelope={envelope} tool={tool} />
-            {isTeamData(data) ? (
-              // A team result reads as a report: the team's profile first, then what to discuss (on paper too).
-              <>
-                <ResultsSection envelope={envelope} scores={scores} headingRef={resultsHeadingRef} onAddStep={addStep} />
-                <TeamWorkspace tool={tool} team={data.team} onChange={updateData} announce={announce} report={teamReport} onReport={setTeamReport} />
-              </>
-            ) : (
-              <>
-                <QuestionnaireForm data={data} scores={scores} onChange={updateData} onShowResults={showResults} />
-                <ResultsSection envelope={envelope} scores={scores} headingRef={resultsHeadingRef} onAddStep={addStep} />
-              </>
-            )}
-            <ActionPlan plan={data.plan} onChange={updatePlan} announce={announce} />
-            {isTeamData(data) ? null : <TeamStart tool={tool} open={envelope} onCreate={createTeam} announce={announce} report={teamReport} onReport={setTeamReport} />}
-            <ComparePanel tool={tool} open={envelope} results={session.results} keepCopy={session.keepCopy} announce={announce} />
-          </>
-        ) : null}
-      </div>
-    </AuditContext.Provider>
+    <>
+      {isTeamData(data) ? (
+        // A team result reads as a report: the team's profile first, then what to discuss (on paper too).
+        <>
+          <ResultsSection envelope={envelope} scores={scores} headingRef={resultsHeadingRef} onAddStep={addStep} />
+          <TeamWorkspace tool={tool} team={data.team} onChange={updateData} announce={announce} report={teamReport} onReport={setTeamReport} />
+        </>
+      ) : (
+        <>
+          <QuestionnaireForm data={data} scores={scores} onChange={updateData} onShowResults={showResults} />
+          <ResultsSection envelope={envelope} scores={scores} headingRef={resultsHeadingRef} onAddStep={addStep} />
+        </>
+      )}
+      <ActionPlan plan={data.plan} onChange={updatePlan} announce={announce} />
+      {isTeamData(data) ? null : <TeamStart tool={tool} open={envelope} onCreate={createTeam} announce={announce} report={teamReport} onReport={setTeamReport} />}
+      <ComparePanel tool={tool} open={envelope} results={session.results} read={session.read} keepCopy={session.keepCopy} announce={announce} />
+    </>
   );
 }
 

@@ -12,9 +12,9 @@ import {
 import { pt } from '../../../i18n/tools/participation-planner/index';
 import { ControlMixChartSlot } from './ControlMixChartSlot';
 import { MixTable } from './MixTable';
-import { dateFormat } from '../../../lib/intl';
 import type { ToolDefinition } from '../../../lib/results/tool-definition';
-import { PrintShareQr } from '../../results/PrintShareQr';
+import { dateFormat } from '../../../lib/intl';
+import { PrintHeader } from '../../results/PrintHeader';
 
 interface Props {
   readonly lang: Lang;
@@ -26,24 +26,18 @@ interface Props {
   readonly tool?: ToolDefinition<PlannerData> | undefined;
 }
 
-/** The one-page summary: header, text, control mix (chart + table), frameworks, action plan, checklist. */
+/** The one-page summary: header (the shared print header, shown on screen too), text, control mix (chart + table), frameworks, action plan, checklist. */
 export function PlanSummary({ lang, envelope, idPrefix, onPrint, tool }: Props) {
   const { data } = envelope;
   const evaluation = evaluatePlan(data);
   const sentences = summarySentences(data, evaluation, lang);
   const rows = frameworkRows(data, evaluation, lang);
   const checklist = PLANNER_CONTENT.byLang[lang].checklist.filter((item) => data.checks[item.id]?.confirmed);
-  const date = dateFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(envelope.updatedAt));
   return (
     <div className="pp-summary">
-      <header className="pp-summary__header">
-        {tool ? <PrintShareQr lang={lang} envelope={envelope} tool={tool} /> : null}
-        <p className="pp-summary__tool">{pt(lang, 'summary.tool')}</p>
-        <p className="pp-summary__title">{envelope.title.trim() || pt(lang, 'summary.untitled')}</p>
-        {envelope.respondent ? <p>{pt(lang, 'summary.respondent', { name: envelope.respondent })}</p> : null}
-        <p>{pt(lang, 'summary.updated', { date })}</p>
+      <PrintHeader lang={lang} envelope={envelope} tool={tool} className="pp-summary__header" lead={<p className="pp-summary__tool">{pt(lang, 'summary.tool')}</p>}>
         {data.example !== null ? <p className="pp-illustration">{pt(lang, 'summary.illustration')}</p> : null}
-      </header>
+      </PrintHeader>
       <h3 id={`${idPrefix}-words`}>{pt(lang, 'summary.inWords')}</h3>
       <p className="pp-summary__text">{sentences.join(' ')}</p>
       <h3>{pt(lang, 'summary.mix')}</h3>

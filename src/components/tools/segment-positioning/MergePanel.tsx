@@ -3,10 +3,7 @@ import { spT } from '../../../i18n/tools/segment-positioning/index';
 import {
   importMany,
   importPastedLinks,
-  isoNow,
-  makeEnvelope,
   mergeMembers,
-  randomResultId,
   type ResultEnvelope,
 } from '../../../lib/results/index';
 import {
@@ -30,7 +27,8 @@ interface Props {
   readonly lang: Lang;
   readonly current: ResultEnvelope<SegmentPositioningData>;
   /** Saves results as new ones (the results layer) and returns them as saved. */
-  readonly onKeep: (envelopes: ResultEnvelope<SegmentPositioningData>[]) => ResultEnvelope<SegmentPositioningData>[];
+  /** Saves and opens a new result (the session's addNew). */
+  readonly onKeep: (input: { readonly data: SegmentPositioningData; readonly title: string }) => ResultEnvelope<SegmentPositioningData> | null;
   readonly registerExport?: ExportRegistry | undefined;
 }
 
@@ -133,16 +131,7 @@ export function MergePanel({ lang, current, onKeep, registerExport }: Props) {
       say([t('merge.tooMany', { n: data.segments.length, max: MAX_SEGMENTS })]);
       return;
     }
-    const envelope = makeEnvelope({
-      tool: segmentPositioningTool.id,
-      schemaVersion: segmentPositioningTool.schemaVersion,
-      data,
-      lang,
-      id: randomResultId(),
-      now: isoNow(),
-      title: t('merge.resultTitle', { n: placements.length }),
-    });
-    const [saved] = onKeep([envelope]);
+    const saved = onKeep({ data, title: t('merge.resultTitle', { n: placements.length }) });
     if (saved) {
       // The open result is now the average: leave it out so it is not counted twice.
       setIncludeCurrent(false);

@@ -2,17 +2,13 @@ import { useCallback, useRef } from 'react';
 import { spT } from '../../../i18n/tools/segment-positioning/index';
 import { segmentPositioningTool, type SegmentPositioningData } from '../../../lib/segment-positioning/index';
 import type { ResultEnvelope } from '../../../lib/results/envelope';
-import { ResultsToolbar } from '../../results/ResultsToolbar';
-import { ShareView } from '../../results/ShareView';
-import { useResultStore } from '../../results/useResultStore';
-import { useSharedResult } from '../../results/useSharedResult';
+import { ToolShell } from '../../results/ToolShell';
 import { MatrixPanel } from './MatrixPanel';
 import { MergePanel } from './MergePanel';
 import type { ExportRegistry } from './PositionChartSlot';
 import { StrategyList } from './StrategyList';
 import type { IslandProps } from './types';
 import { Workspace } from './Workspace';
-import '../../results/results.css';
 import './segment-positioning.css';
 
 /**
@@ -21,14 +17,12 @@ import './segment-positioning.css';
  * links all go through the results layer.
  */
 export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
-  const session = useResultStore(segmentPositioningTool, lang);
-  const { shared, close } = useSharedResult(segmentPositioningTool, lang);
   const exporters = useRef(new Map<string, () => Promise<HTMLCanvasElement>>());
   const registerExport = useCallback<ExportRegistry>((key, render) => {
     if (render) exporters.current.set(key, render);
     else exporters.current.delete(key);
   }, []);
-  const getChartCanvases = useCallback(() => Promise.all([...exporters.current.values()].map((render) => render())), []);
+  const chartCanvases = useCallback(() => Promise.all([...exporters.current.values()].map((render) => render())), []);
 
   const readOnly = (envelope: ResultEnvelope<SegmentPositioningData>) => (
     <div className="sp-shared">
@@ -38,34 +32,25 @@ export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
     </div>
   );
 
-  if (shared.kind !== 'none') {
-    return (
-      <div className="res-root sp-root">
-        <ShareView
-          lang={lang}
-          shared={shared}
-          renderResult={readOnly}
-          onKeepCopy={session.keepCopy}
-          onBack={close}
-        />
-      </div>
-    );
-  }
-
   return (
-    <div className="res-root sp-root">
-      <h2 className="sp-heading">{spT(lang, 'heading.tool')}</h2>
-      <ResultsToolbar session={session} lang={lang} getChartCanvases={getChartCanvases} renderProjector={readOnly} />
-      {session.envelope ? (
-        <Workspace key={session.envelope.id} lang={lang} content={content} links={links} session={session} registerExport={registerExport} />
-      ) : null}
-      {session.envelope ? (
-        <section className="sp-section sp-section--merge" aria-labelledby="sp-merge-heading">
-          <h2 id="sp-merge-heading">{spT(lang, 'heading.merge')}</h2>
-          <MergePanel lang={lang} current={session.envelope} onKeep={session.addResults} registerExport={registerExport} />
-        </section>
-      ) : null}
-    </div>
+    <ToolShell
+      tool={segmentPositioningTool}
+      lang={lang}
+      className="sp-root"
+      heading={<h2 className="sp-heading">{spT(lang, 'heading.tool')}</h2>}
+      renderReadOnly={readOnly}
+      chartCanvases={chartCanvases}
+    >
+      {(session, envelope) => (
+        <>
+          <Workspace key={envelope.id} lang={lang} content={content} links={links} session={session} registerExport={registerExport} />
+          <section className="sp-section sp-section--merge" aria-labelledby="sp-merge-heading">
+            <h2 id="sp-merge-heading">{spT(lang, 'heading.merge')}</h2>
+            <MergePanel lang={lang} current={envelope} onKeep={session.addNew} registerExport={registerExport} />
+          </section>
+        </>
+      )}
+    </ToolShell>
   );
 }
 

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import { spT } from '../../../i18n/tools/segment-positioning/index';
-import { isoNow, makeEnvelope, randomResultId } from '../../../lib/results/index';
 import {
   insertSegment,
   moveSegment,
@@ -11,7 +10,6 @@ import {
   presetToData,
   removeSegment,
   segmentName,
-  segmentPositioningTool,
   strategyFor,
   updateSegment,
   withMode,
@@ -27,7 +25,6 @@ import {
 import type { ResultSession } from '../../results/useResultStore';
 import { MatrixPanel, type LiveMessage } from './MatrixPanel';
 import { PresetPicker } from './PresetPicker';
-import { PrintHeader } from '../../results/PrintHeader';
 import type { ExportRegistry } from './PositionChartSlot';
 import { SegmentEditor } from './SegmentEditor';
 import { SegmentList } from './SegmentList';
@@ -139,23 +136,13 @@ export function Workspace({ lang, content, links, session, registerExport }: Pro
       session.update((current) => ({ ...current, title, data }));
       setSelectedId(data.segments[0]?.id ?? null);
     } else {
-      const incoming = makeEnvelope({
-        tool: segmentPositioningTool.id,
-        schemaVersion: segmentPositioningTool.schemaVersion,
-        data,
-        lang,
-        id: randomResultId(),
-        now: isoNow(),
-        title,
-      });
-      if (session.addResults([incoming]).length === 0) return;
+      if (!session.addNew({ data, title })) return;
     }
     session.announce(t('presets.loaded', { title: preset.title }));
   };
 
   return (
     <>
-      <PrintHeader lang={lang} envelope={envelope} tool={session.tool} />
       <section className="sp-section sp-section--segments" aria-labelledby="sp-segments-heading">
         <h2 id="sp-segments-heading">{t('heading.segments')}</h2>
         <details className="sp-presets-box">

@@ -1,7 +1,13 @@
+/**
+ * A fake tool for the tests (the site has only real tools): three answers keyed by id, a number and a
+ * text, with a migration from a first edition. Its id is one the site does not know, so every test
+ * that uses it also proves the results layer works for any tool it is handed.
+ */
 import { z } from 'zod/mini';
-import { resultError } from './errors';
-import { t } from './messages';
-import { defineTool, type CsvCell, type ToolDefinition } from './tool-definition';
+import { defineTool, resultError, type CsvCell, type Lang, type ResultToolId, type ToolDefinition } from '../../../src/lib/results/index';
+
+/** Not a site tool: the cast is the test's way in. */
+export const DEMO_TOOL_ID = 'demo' as ResultToolId;
 
 /** Questions of the demo tool, keyed by stable ids. */
 export const DEMO_QUESTION_IDS = ['clarity', 'reach', 'trust'] as const;
@@ -10,6 +16,37 @@ export const DEMO_ANSWER_MIN = 0;
 export const DEMO_ANSWER_MAX = 4;
 
 const answerSchema = z.int().check(z.gte(DEMO_ANSWER_MIN), z.lte(DEMO_ANSWER_MAX));
+
+/** The fake tool's own words (a real tool's come from its dictionaries). */
+const WORDS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  fr: {
+    'csv.item': 'élément',
+    'csv.label': 'libellé',
+    'csv.value': 'valeur',
+    'csv.title': 'titre',
+    'csv.respondent': 'répondant',
+    'question.clarity': 'Nos clients comprennent ce que nous leur apprenons.',
+    'question.reach': 'Nos contenus atteignent les clients impliqués.',
+    'question.trust': 'Nos clients nous confient volontiers leurs savoir-faire.',
+    'item.budget': 'Budget de formation des clients',
+    'item.comment': 'Commentaire',
+    'legacy.heading': "Valeurs reprises d'une ancienne édition, sans équivalent actuel",
+  },
+  en: {
+    'csv.item': 'item',
+    'csv.label': 'label',
+    'csv.value': 'value',
+    'csv.title': 'title',
+    'csv.respondent': 'respondent',
+    'question.clarity': 'Our customers understand what we teach them.',
+    'question.reach': 'Our content reaches involved customers.',
+    'question.trust': 'Our customers willingly share their know-how with us.',
+    'item.budget': 'Customer training budget',
+    'item.comment': 'Comment',
+    'legacy.heading': 'Values kept from an earlier edition, with no current equivalent',
+  },
+};
+const t = (lang: Lang, key: string): string => WORDS[lang][key] ?? key;
 
 /** Version 2 (current) of the demo data. */
 export const demoDataSchema = z.strictObject({
@@ -66,9 +103,9 @@ export function migrateDemoV1toV2(data: unknown): unknown {
   return { answers, budget, comment, ...(Object.keys(legacy).length > 0 ? { legacy } : {}) };
 }
 
-/** The demo tool: three answers keyed by id, a number and a text; schema version 2. */
+/** The fake tool: three answers keyed by id, a number and a text; schema version 2. */
 export const demoTool: ToolDefinition<DemoData> = defineTool<DemoData>({
-  id: 'demo',
+  id: DEMO_TOOL_ID,
   schemaVersion: 2,
   dataSchema: demoDataSchema,
   migrations: { 1: migrateDemoV1toV2 },
@@ -76,18 +113,18 @@ export const demoTool: ToolDefinition<DemoData> = defineTool<DemoData>({
   csvRows(envelope, lang) {
     const { data } = envelope;
     const rows: CsvCell[][] = [
-      ['title', t(lang, 'demo.csv.title'), envelope.title],
-      ['respondent', t(lang, 'demo.csv.respondent'), envelope.respondent ?? null],
-      ...DEMO_QUESTION_IDS.map((id): CsvCell[] => [id, t(lang, `demo.question.${id}`), data.answers[id] ?? null]),
-      ['budget', t(lang, 'demo.item.budget'), data.budget],
-      ['comment', t(lang, 'demo.item.comment'), data.comment],
+      ['title', t(lang, 'csv.title'), envelope.title],
+      ['respondent', t(lang, 'csv.respondent'), envelope.respondent ?? null],
+      ...DEMO_QUESTION_IDS.map((id): CsvCell[] => [id, t(lang, `question.${id}`), data.answers[id] ?? null]),
+      ['budget', t(lang, 'item.budget'), data.budget],
+      ['comment', t(lang, 'item.comment'), data.comment],
       ...Object.entries(data.legacy ?? {}).map(([key, value]): CsvCell[] => [
         `legacy.${key}`,
-        t(lang, 'demo.legacy.heading'),
+        t(lang, 'legacy.heading'),
         typeof value === 'number' || typeof value === 'string' ? value : JSON.stringify(value),
       ]),
     ];
-    return { header: [t(lang, 'demo.csv.item'), t(lang, 'demo.csv.label'), t(lang, 'demo.csv.value')], rows };
+    return { header: [t(lang, 'csv.item'), t(lang, 'csv.label'), t(lang, 'csv.value')], rows };
   },
   describeIssue(path, issue) {
     const [field, question] = path;

@@ -1,0 +1,74 @@
+import type { ReactNode, Ref } from 'react';
+import { ConfirmBanner } from './ConfirmBanner';
+import { PrintHeader } from './PrintHeader';
+import { ResultsToolbar } from './ResultsToolbar';
+import { ShareView } from './ShareView';
+import { useResultStore, type ResultSession } from './useResultStore';
+import { useSharedResult } from './useSharedResult';
+import type { Lang, ResultEnvelope, ToolDefinition } from './deps';
+import './results.css';
+
+/** Where a tool's read-only view is shown: the page of a share link, or workshop mode's projector. */
+export type ReadOnlyPlace = 'share' | 'projector';
+
+interface Props<TData> {
+  readonly tool: ToolDefinition<TData>;
+  readonly lang: Lang;
+  /** The tool's root class (beside `res-root`). */
+  readonly className: string;
+  readonly rootRef?: Ref<HTMLDivElement> | undefined;
+  /** Shown above the toolbar (a tool's heading). */
+  readonly heading?: ReactNode;
+  /** The tool's read-only view of a result. */
+  readonly renderReadOnly: (envelope: ResultEnvelope<TData>, place: ReadOnlyPlace) => ReactNode;
+  /** Canvases of the open result's charts, offered as PNG exports. */
+  readonly chartCanvases?: ((envelope: ResultEnvelope<TData>) => HTMLCanvasElement[] | Promise<HTMLCanvasElement[]>) | undefined;
+  /** False when the tool places the shared PrintHeader itself (the planner's summary shows it on screen too). */
+  readonly printHeader?: boolean | undefined;
+  /** The tool's sections, once a result is open. */
+  readonly children: (session: ResultSession<TData>, envelope: ResultEnvelope<TData>) => ReactNode;
+}
+
+/**
+ * What every tool is mounted in: the session over its saved results, the share-link view, the
+ * toolbar (title, save status, export, import, share, workshop mode, saved results and the one live
+ * region of the tool), the question before unsaved edits are discarded, and the print header. A tool
+ * brings its definition, its read-only view and its sections.
+ */
+export function ToolShell<TData>({ tool, lang, className, rootRef, heading, renderReadOnly, chartCanvases, printHeader = true, children }: Props<TData>) {
+  const session = useResultStore(tool, lang);
+  const { shared, close } = useSharedResult(tool, lang);
+  const { envelope } = session;
+
+  if (shared.kind !== 'none') {
+    return (
+      <div className={`res-root ${className}`} ref={rootRef}>
+        <ShareView lang={lang} shared={shared} renderResult={(result) => renderReadOnly(result, 'share')} onKeepCopy={session.keepCopy} onBack={close} />
+      </div>
+    );
+  }
+
+  // Chart export registry: the charts kit's ChartExportProvider (src/components/charts) belongs here,
+  // around the toolbar and the sections, and replaces `chartCanvases`.
+  const getChartCanvases = chartCanvases && envelope ? () => chartCanvases(envelope) : undefined;
+  return (
+    <div className={`res-root ${className}`} ref={rootRef}>
+      {heading}
+      <ResultsToolbar
+        session={session}
+        lang={lang}
+        getChartCanvases={getChartCanvases}
+        renderProjector={(result) => renderReadOnly(result, 'projector')}
+      />
+      {session.pending ? (
+        <ConfirmBanner lang={lang} seq={session.pending.seq} onConfirm={session.confirmPending} onCancel={session.cancelPending} />
+      ) : null}
+      {envelope ? (
+        <>
+          {printHeader ? <PrintHeader lang={lang} envelope={envelope} tool={tool} /> : null}
+          {children(session, envelope)}
+        </>
+      ) : null}
+    </div>
+  );
+}
