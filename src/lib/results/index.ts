@@ -17,6 +17,7 @@ export * from './storage';
 export * from './keys';
 export * from './store';
 export * from './workshop';
+export * from './workshop-group';
 export * from './debounce';
 export * from './ids';
 export * from './deep-equal';
