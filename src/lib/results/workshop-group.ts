@@ -20,7 +20,10 @@ export interface GroupMember<TData> {
 
 export interface WorkshopGroup<TData> {
   readonly members: readonly GroupMember<TData>[];
-  /** The members the last clear removed, until "undo" brings them back (null: nothing to undo). */
+  /**
+   * The members the last clear removed, until "undo" brings them back (null: nothing to undo). Never
+   * stored: once the page is left, a cleared group is gone from the browser.
+   */
   readonly cleared: readonly GroupMember<TData>[] | null;
 }
 
@@ -55,8 +58,9 @@ export function undoClear<TData>(group: WorkshopGroup<TData>): WorkshopGroup<TDa
   return { members: [...group.cleared, ...group.members].slice(0, MAX_GROUP_MEMBERS), cleared: null };
 }
 
+/** The group as stored: its members only (a cleared group leaves nothing behind). */
 export function serializeGroup<TData>(group: WorkshopGroup<TData>): string {
-  return JSON.stringify({ v: 1, members: group.members, cleared: group.cleared });
+  return JSON.stringify({ v: 1, members: group.members });
 }
 
 const memberId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
@@ -89,6 +93,5 @@ export function parseGroup<TData>(raw: string | null, dataSchema: z.core.$ZodTyp
     }
     return members;
   };
-  const { members, cleared } = value as { members?: unknown; cleared?: unknown };
-  return { members: read(members), cleared: cleared === null || cleared === undefined ? null : read(cleared) };
+  return { members: read((value as { members?: unknown }).members), cleared: null };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ResultsToolbar } from '../../results/ResultsToolbar';
+import type { WorkshopGroupSpec } from '../../results/WorkshopGroupView';
 import { ShareView } from '../../results/ShareView';
 import { useResultStore } from '../../results/useResultStore';
 import { useSharedResult } from '../../results/useSharedResult';
@@ -7,8 +8,10 @@ import type { Lang } from '../../../lib/i18n-core';
 import { randomResultId, t as resultsT, type ResultEnvelope } from '../../../lib/results/index';
 import {
   addStepToPlan,
+  auditGroupData,
   createAuditTool,
   effectiveValues,
+  groupTeamData,
   isTeamData,
   scoreAudit,
   type AuditData,
@@ -21,6 +24,7 @@ import type { AuditDict } from '../../../i18n/tools/maturity-audit/fr';
 import { format } from '../../../lib/format';
 import { ActionPlan } from './ActionPlan';
 import { AuditContext, type AuditContextValue } from './context';
+import { AuditGroupView } from './AuditGroupView';
 import { AuditReadOnly } from './AuditReadOnly';
 import { ComparePanel } from './ComparePanel';
 import { Questionnaire as QuestionnaireForm } from './Questionnaire';
@@ -79,6 +83,13 @@ export function MaturityAudit({ lang, links, loadFailedText }: Props) {
   }
   return <AuditApp lang={lang} links={links} questionnaire={loaded.questionnaire} dict={loaded.dict} />;
 }
+
+/** A workshop's group of audits: answers only, shown per dimension and statement, exported as one team file. */
+const WORKSHOP_GROUP: WorkshopGroupSpec<AuditData> = {
+  member: auditGroupData,
+  render: (members) => <AuditGroupView members={members} />,
+  teamData: groupTeamData,
+};
 
 /** The maturity audit: questionnaire or team view, profile, next steps, action plan, comparison. */
 function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
@@ -145,7 +156,13 @@ function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
   return (
     <AuditContext.Provider value={context}>
       <div className="res-root ma-root" ref={rootRef}>
-        <ResultsToolbar session={session} lang={lang} getChartCanvases={getChartCanvases} renderProjector={(result) => <AuditReadOnly envelope={result} />} />
+        <ResultsToolbar
+          session={session}
+          lang={lang}
+          getChartCanvases={getChartCanvases}
+          renderProjector={(result) => <AuditReadOnly envelope={result} />}
+          workshopGroup={WORKSHOP_GROUP}
+        />
         {envelope && data && scores ? (
           <>
             <PrintHeader lang={lang} envelope={envelope} tool={tool} />
