@@ -177,7 +177,7 @@ export const resultsEn: ResultsDict = {
   'ui.workshop.on': 'Workshop mode is on.',
   'ui.workshop.off': 'Workshop mode is off.',
   'ui.workshop.optOut': 'Leave my answers out of the group',
-  'ui.workshop.optOutHint': 'Unless this is ticked, “Next participant” first adds the answers to the workshop’s group, anonymously: no title, no name, no free text.',
+  'ui.workshop.optOutHint': 'Unless this is ticked, “Next participant” first adds the answers to the workshop’s group, anonymously: no title, no name, no notes or descriptions.',
   'ui.workshop.added': 'Answers added to the group anonymously. Participants in the group: {n}.',
   'ui.workshop.leftOut': 'Answers left out of the group, as asked.',
   'ui.workshop.groupFull': 'The group is full ({max} participants): these answers were not added to it.',

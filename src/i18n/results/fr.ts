@@ -190,7 +190,7 @@ export const resultsFr = {
   'ui.workshop.on': 'Le mode atelier est activé.',
   'ui.workshop.off': 'Le mode atelier est désactivé.',
   'ui.workshop.optOut': 'Ne pas mettre mes réponses dans le groupe',
-  'ui.workshop.optOutHint': 'Sauf si cette case est cochée, « Participant suivant » ajoute d’abord les réponses au groupe de l’atelier, de façon anonyme : ni titre, ni nom, ni texte libre.',
+  'ui.workshop.optOutHint': 'Sauf si cette case est cochée, « Participant suivant » ajoute d’abord les réponses au groupe de l’atelier, de façon anonyme : ni titre, ni nom, ni notes ni descriptions.',
   'ui.workshop.added': 'Réponses ajoutées au groupe, de façon anonyme. Participants dans le groupe : {n}.',
   'ui.workshop.leftOut': 'Réponses laissées hors du groupe, comme demandé.',
   'ui.workshop.groupFull': 'Le groupe est complet ({max} participants) : ces réponses n’y ont pas été ajoutées.',

@@ -11,6 +11,7 @@ import {
   LEVERS,
   participationPlannerTool,
   PLANNER_CONTENT,
+  plannerGroupData,
   stepStatuses,
   mixSentence,
   type PlannerData,
@@ -18,6 +19,7 @@ import {
 } from '../../../lib/participation-planner/index';
 import { pt } from '../../../i18n/tools/participation-planner/index';
 import { ResultsToolbar } from '../../results/ResultsToolbar';
+import type { WorkshopGroupSpec } from '../../results/WorkshopGroupView';
 import { ShareView } from '../../results/ShareView';
 import { useResultStore } from '../../results/useResultStore';
 import { useSharedResult } from '../../results/useSharedResult';
@@ -28,6 +30,7 @@ import { ControlMixView } from './ControlMixView';
 import { ExamplesPicker } from './ExamplesPicker';
 import { OfferStep } from './OfferStep';
 import { PlanSummary } from './PlanSummary';
+import { PlannerGroupView } from './PlannerGroupView';
 import { ProfileStep } from './ProfileStep';
 import { ReadinessStep } from './ReadinessStep';
 import { StepNav } from './StepNav';
@@ -109,6 +112,10 @@ export function ParticipationPlanner({ lang, links, ruleLinks, explain }: Props)
 
   const envelope = session.envelope;
   const evaluation = useMemo(() => (envelope ? evaluatePlan(envelope.data) : null), [envelope]);
+  const workshopGroup = useMemo<WorkshopGroupSpec<PlannerData>>(
+    () => ({ member: plannerGroupData, render: (members) => <PlannerGroupView lang={lang} members={members} /> }),
+    [lang],
+  );
 
   if (shared.kind !== 'none') {
     return (
@@ -132,6 +139,7 @@ export function ParticipationPlanner({ lang, links, ruleLinks, explain }: Props)
         lang={lang}
         getChartCanvases={getChartCanvases}
         renderProjector={(result) => <PlanSummary lang={lang} envelope={result} idPrefix="pp-projector" />}
+        workshopGroup={workshopGroup}
       />
       {envelope && data && evaluation ? (
         <>

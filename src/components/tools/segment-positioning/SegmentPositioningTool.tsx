@@ -1,13 +1,15 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { spT } from '../../../i18n/tools/segment-positioning/index';
-import { segmentPositioningTool, type SegmentPositioningData } from '../../../lib/segment-positioning/index';
+import { positioningGroupData, segmentPositioningTool, type SegmentPositioningData } from '../../../lib/segment-positioning/index';
 import type { ResultEnvelope } from '../../../lib/results/envelope';
 import { ResultsToolbar } from '../../results/ResultsToolbar';
+import type { WorkshopGroupSpec } from '../../results/WorkshopGroupView';
 import { ShareView } from '../../results/ShareView';
 import { useResultStore } from '../../results/useResultStore';
 import { useSharedResult } from '../../results/useSharedResult';
 import { MatrixPanel } from './MatrixPanel';
 import { MergePanel } from './MergePanel';
+import { PositioningGroupView } from './PositioningGroupView';
 import type { ExportRegistry } from './PositionChartSlot';
 import { StrategyList } from './StrategyList';
 import type { IslandProps } from './types';
@@ -29,6 +31,11 @@ export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
     else exporters.current.delete(key);
   }, []);
   const getChartCanvases = useCallback(() => Promise.all([...exporters.current.values()].map((render) => render())), []);
+
+  const workshopGroup = useMemo<WorkshopGroupSpec<SegmentPositioningData>>(
+    () => ({ member: positioningGroupData, render: (members) => <PositioningGroupView lang={lang} members={members} /> }),
+    [lang],
+  );
 
   const readOnly = (envelope: ResultEnvelope<SegmentPositioningData>) => (
     <div className="sp-shared">
@@ -55,7 +62,13 @@ export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
   return (
     <div className="res-root sp-root">
       <h2 className="sp-heading">{spT(lang, 'heading.tool')}</h2>
-      <ResultsToolbar session={session} lang={lang} getChartCanvases={getChartCanvases} renderProjector={readOnly} />
+      <ResultsToolbar
+        session={session}
+        lang={lang}
+        getChartCanvases={getChartCanvases}
+        renderProjector={readOnly}
+        workshopGroup={workshopGroup}
+      />
       {session.envelope ? (
         <Workspace key={session.envelope.id} lang={lang} content={content} links={links} session={session} registerExport={registerExport} />
       ) : null}
