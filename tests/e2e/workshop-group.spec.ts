@@ -136,3 +136,48 @@ test('twelve share links pasted at once into the team view, two of them damaged:
   await expect(messages.filter({ hasText: '“link 4” refused' })).toHaveCount(1);
   await expect(messages.filter({ hasText: '“link 9” refused' })).toHaveCount(1);
 });
+
+test('positioning: two participants place the same segments; the group view shows both placements of each', async ({ page }) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto('/en/tools/segment-positioning/');
+  await reachTool(page);
+  await page.getByRole('button', { name: 'Workshop mode' }).click();
+  for (const n of [1, 2]) {
+    await page.getByRole('textbox', { name: 'Respondent (optional)' }).fill(`Placer Q${n}X`);
+    await page.locator('.sp-presets-box > summary').click();
+    await page.locator('.sp-preset button').first().click();
+    await expect(page.locator('.sp-matrix .sp-table tbody tr')).toHaveCount(6);
+    await page.getByRole('button', { name: 'Next participant: clear the answers' }).click();
+    await expect(live(page)).toContainText(`Participants in the group: ${n}.`);
+  }
+  await page.getByRole('button', { name: 'Group view (2)' }).click();
+  const group = page.getByRole('dialog', { name: 'The group (projector view, anonymous)' });
+  await expect(group.locator('.sp-group tbody tr')).toHaveCount(6);
+  for (const row of await group.locator('.sp-group tbody tr').all()) {
+    await expect(row.locator('td').first()).toHaveText('2');
+    await expect(row.locator('.sp-group__positions li')).toHaveCount(2);
+  }
+  expect(await group.innerText()).not.toContain('Placer Q');
+  // No team file: the positioning merge reads one placement per file.
+  await expect(group.getByRole('button', { name: 'Export the group as one team file' })).toHaveCount(0);
+});
+
+test('planner, in French: the group view counts the group’s choices', async ({ page }) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto('/fr/outils/planificateur-de-participation/');
+  await reachTool(page);
+  await expect(page.locator('.res-status')).toHaveText(/Enregistré dans ce navigateur/, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Mode atelier' }).click();
+  // Level of participation: self-checkout "moderate", cake mix "high".
+  for (const [n, label] of [[1, 'Caisse automatique'], [2, 'Une préparation pour gâteau']] as const) {
+    await page.getByRole('button', { name: new RegExp(`^Charger l’exemple\\s:\\s${label}$`) }).click();
+    await expect(page.getByRole('textbox', { name: 'Titre' })).toHaveValue(new RegExp(label));
+    await page.getByRole('button', { name: /^Participant suivant\s:\seffacer les réponses$/ }).click();
+    await expect(live(page)).toContainText(new RegExp(`Participants dans le groupe\\s:\\s${n}\\.`));
+  }
+  await page.getByRole('button', { name: 'Vue du groupe (2)' }).click();
+  const group = page.getByRole('dialog', { name: 'Le groupe (vue projecteur, anonyme)' });
+  const level = group.locator('tr[data-field="level"] li');
+  await expect(level).toHaveText([/^Faible\s:\s0$/, /^Modéré\s:\s1$/, /^Élevé\s:\s1$/, /^sans réponse\s:\s0$/]);
+  expect(await group.innerText()).not.toMatch(/illustration|supermarché/);
+});
