@@ -181,3 +181,22 @@ test('planner, in French: the group view counts the group’s choices', async ({
   await expect(level).toHaveText([/^Faible\s:\s0$/, /^Modéré\s:\s1$/, /^Élevé\s:\s1$/, /^sans réponse\s:\s0$/]);
   expect(await group.innerText()).not.toMatch(/illustration|supermarché/);
 });
+
+test.describe('on a participant’s phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the result shows as a share link to copy and as a QR code of that same link, within the screen', async ({ page }) => {
+    await ready(page);
+    await participant(page, 1, 3);
+    await page.locator('.res-export summary').click();
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    const link = await page.getByRole('textbox', { name: 'Share link', exact: true }).inputValue();
+    expect(link).toMatch(/#r=1\./);
+    const qr = page.locator('.res-share-link .res-qr img');
+    await expect(qr).toHaveAttribute('data-qr-url', link);
+    expect(await decodeQr(page, '.res-share-link .res-qr img', 0)).toBe(link);
+    const box = await qr.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});
