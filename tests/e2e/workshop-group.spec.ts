@@ -200,3 +200,16 @@ test.describe('on a participant’s phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
+
+test('in workshop mode, a projected worked scenario shows a QR code of its own address, scenario included', async ({ page }) => {
+  await page.goto('/en/course-pack/');
+  const scenario = await page.locator('a[href*="/en/tools/segment-positioning/#r=1."]').first().getAttribute('href');
+  await page.goto('/en/tools/segment-positioning/');
+  await reachTool(page);
+  await page.getByRole('button', { name: 'Workshop mode' }).click();
+  await page.goto(scenario!);
+  await expect(page.locator('.sp-shared .sp-table tbody tr')).toHaveCount(6);
+  const url = new URL(scenario!, page.url()).href;
+  await expect(page.locator('.res-share .res-qr img')).toHaveAttribute('data-qr-url', url);
+  expect(await decodeQr(page, '.res-share .res-qr img', 0)).toBe(url);
+});

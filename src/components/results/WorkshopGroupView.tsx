@@ -3,7 +3,6 @@ import { downloadFile } from './browser';
 import { QrCode } from './QrCode';
 import {
   exportFile,
-  hasShareFragment,
   isoNow,
   makeEnvelope,
   MAX_GROUP_MEMBERS,
@@ -32,10 +31,10 @@ interface Props<TData> {
   readonly group: WorkshopGroupSession<TData>;
 }
 
-/** The tool's address for the participants' phones: this page, with the worked scenario it shows, if any. */
+/** The tool's address for the participants' phones (a worked scenario carries its own code: see ShareView). */
 function joinUrl(): string {
-  const { origin, pathname, search, hash } = window.location;
-  return `${origin}${pathname}${search}${hasShareFragment(hash) ? hash : ''}`;
+  const { origin, pathname, search } = window.location;
+  return `${origin}${pathname}${search}`;
 }
 
 /**

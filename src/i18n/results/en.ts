@@ -186,6 +186,7 @@ export const resultsEn: ResultsDict = {
   'ui.workshop.groupCount': 'Participants in the group: {n}.',
   'ui.workshop.groupEmpty': 'The group is empty: each participant’s answers join it when “Next participant” is clicked.',
   'ui.workshop.join': 'Scan to open this tool on your phone.',
+  'ui.workshop.joinScenario': 'Scan to open this scenario on your phone, then keep your own copy.',
   'ui.workshop.exportGroup': 'Export the group as one team file',
   'ui.workshop.exported': 'Team file “{file}” downloaded. Participants in it: {n}.',
   'ui.workshop.groupFileTitle': 'Workshop group',

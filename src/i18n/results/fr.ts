@@ -199,6 +199,7 @@ export const resultsFr = {
   'ui.workshop.groupCount': 'Participants dans le groupe : {n}.',
   'ui.workshop.groupEmpty': 'Le groupe est vide : les réponses de chaque participant s’y ajoutent quand on clique sur « Participant suivant ».',
   'ui.workshop.join': 'Scannez pour ouvrir cet outil sur votre téléphone.',
+  'ui.workshop.joinScenario': 'Scannez pour ouvrir ce scénario sur votre téléphone, puis gardez-en votre propre copie.',
   'ui.workshop.exportGroup': 'Exporter le groupe en un seul fichier d’équipe',
   'ui.workshop.exported': 'Fichier d’équipe « {file} » téléchargé. Participants qu’il contient : {n}.',
   'ui.workshop.groupFileTitle': 'Groupe de l’atelier',
