@@ -1,8 +1,13 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { MAX_GROUP_MEMBERS, randomResultId, t, type Lang, type ResultEnvelope } from './deps';
 import type { ResultSession } from './useResultStore';
 import { useWorkshopGroup } from './useWorkshopGroup';
-import { WorkshopGroupView, type WorkshopGroupSpec } from './WorkshopGroupView';
+import type { WorkshopGroupSpec } from './WorkshopGroupView';
+
+/** The group view loads only where a workshop runs: a first visit of a tool does not pay for it. */
+const WorkshopGroupView = lazy(() =>
+  import('./WorkshopGroupView').then((module) => ({ default: module.WorkshopGroupView })),
+) as unknown as typeof import('./WorkshopGroupView').WorkshopGroupView; // lazy() drops the type parameter
 
 interface Props<TData> {
   readonly lang: Lang;
@@ -84,7 +89,11 @@ export function WorkshopControls<TData>({ lang, session, since, onChange, render
                 {t(lang, 'ui.workshop.project')}
               </button>
             ) : null}
-            {spec ? <WorkshopGroupView lang={lang} tool={session.tool} spec={spec} group={group} /> : null}
+            {spec ? (
+              <Suspense fallback={null}>
+                <WorkshopGroupView lang={lang} tool={session.tool} spec={spec} group={group} />
+              </Suspense>
+            ) : null}
           </>
         ) : null}
       </div>
