@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { downloadBlob, downloadFile, copyText, urlWithFragment } from './browser';
+import { SHARE_QR } from './PrintShareQr';
+import { QrCode } from './QrCode';
 import { canvasToPng } from './canvas-png';
 import { prepareChartsForPrint } from '../charts/deferred';
 import {
@@ -107,6 +109,7 @@ export function ExportMenu<TData>({ lang, tool, envelope, announce, getChartCanv
           <label htmlFor={linkId}>{t(lang, 'ui.share.linkLabel')}</label>
           <input id={linkId} type="text" readOnly value={shareLink} onFocus={(event) => event.currentTarget.select()} />
           <p className="res-hint">{t(lang, 'ui.share.privacy')}</p>
+          <QrCode url={shareLink} caption={t(lang, 'ui.share.qr')} options={SHARE_QR} />
         </div>
       ) : null}
     </div>

@@ -14,7 +14,7 @@ interface Props<TData> {
  * Share links run to a thousand characters or more: low error correction and 0.26 mm modules keep
  * the code near 3 cm (a planner summary stays on one page), still read by a phone held close.
  */
-const SHARE_QR = { ecc: 'L', moduleCm: 0.026 } as const;
+export const SHARE_QR = { ecc: 'L', moduleCm: 0.026 } as const;
 
 /** Time the result must stay unchanged before its code is redrawn (typing stays light). */
 const SETTLE_MS = 400;

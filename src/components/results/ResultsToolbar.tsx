@@ -6,6 +6,7 @@ import { SavedResultsList } from './SavedResultsList';
 import { SaveStatus } from './SaveStatus';
 import { TitleFields } from './TitleFields';
 import { WorkshopControls } from './WorkshopControls';
+import type { WorkshopGroupSpec } from './WorkshopGroupView';
 import { useWorkshopMode } from './useWorkshopMode';
 import { t, type Lang, type ResultEnvelope } from './deps';
 import type { ResultSession } from './useResultStore';
@@ -17,12 +18,14 @@ interface Props<TData> {
   readonly getChartCanvases?: (() => HTMLCanvasElement[] | Promise<HTMLCanvasElement[]>) | undefined;
   /** The tool's read-only result view, shown large in workshop mode's projector view. */
   readonly renderProjector?: ((envelope: ResultEnvelope<TData>) => ReactNode) | undefined;
+  /** How the tool collects a workshop's group (see WorkshopControls). */
+  readonly workshopGroup?: WorkshopGroupSpec<TData> | undefined;
 }
 
 const noop = (): void => undefined;
 
 /** Everything around a result: title, save status, export, import, workshop mode and the saved results. */
-export function ResultsToolbar<TData>({ session, lang, getChartCanvases, renderProjector }: Props<TData>) {
+export function ResultsToolbar<TData>({ session, lang, getChartCanvases, renderProjector, workshopGroup }: Props<TData>) {
   const { envelope, saveState, persistence, announce } = session;
   const [workshop, setWorkshop] = useWorkshopMode();
 
@@ -75,7 +78,7 @@ export function ResultsToolbar<TData>({ session, lang, getChartCanvases, renderP
       <p className="res-live" role="status" aria-live="polite">
         {session.notice ? <span key={session.notice.seq}>{session.notice.text}</span> : null}
       </p>
-      <WorkshopControls lang={lang} session={session} since={workshop} onChange={setWorkshop} renderProjector={renderProjector} />
+      <WorkshopControls lang={lang} session={session} since={workshop} onChange={setWorkshop} renderProjector={renderProjector} group={workshopGroup} />
       {workshop !== null ? null : <SavedResultsList lang={lang} session={session} />}
     </section>
   );

@@ -1,6 +1,9 @@
 import { useId, useState, type ReactNode } from 'react';
 import { t, type Lang, type ResultEnvelope } from './deps';
 import type { SharedResult } from './useSharedResult';
+import { useWorkshopMode } from './useWorkshopMode';
+import { QrCode } from './QrCode';
+import { SHARE_QR } from './PrintShareQr';
 
 interface Props<TData> {
   readonly lang: Lang;
@@ -16,6 +19,7 @@ interface Props<TData> {
 export function ShareView<TData>({ lang, shared, renderResult, onKeepCopy, onBack }: Props<TData>) {
   const headingId = useId();
   const [kept, setKept] = useState<string | null>(null);
+  const [workshop] = useWorkshopMode();
   if (shared.kind === 'none') return null;
 
   return (
@@ -62,6 +66,8 @@ export function ShareView<TData>({ lang, shared, renderResult, onKeepCopy, onBac
         <p className="res-live" role="status" aria-live="polite">
           {kept}
         </p>
+        {/* In a workshop, the projected scenario carries its own address for the participants' phones. */}
+        {workshop !== null && shared.kind === 'ready' ? <QrCode url={window.location.href} caption={t(lang, 'ui.workshop.joinScenario')} options={SHARE_QR} /> : null}
       </div>
       {shared.kind === 'ready' ? <div className="res-share__body">{renderResult(shared.envelope)}</div> : null}
     </section>

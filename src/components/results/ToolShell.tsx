@@ -3,6 +3,7 @@ import { ConfirmBanner } from './ConfirmBanner';
 import { PrintHeader } from './PrintHeader';
 import { ResultsToolbar } from './ResultsToolbar';
 import { ShareView } from './ShareView';
+import type { WorkshopGroupSpec } from './WorkshopGroupView';
 import { useResultStore, type ResultSession } from './useResultStore';
 import { useSharedResult } from './useSharedResult';
 import type { Lang, ResultEnvelope, ToolDefinition } from './deps';
@@ -25,6 +26,8 @@ interface Props<TData> {
   readonly chartCanvases?: ((envelope: ResultEnvelope<TData>) => HTMLCanvasElement[] | Promise<HTMLCanvasElement[]>) | undefined;
   /** False when the tool places the shared PrintHeader itself (the planner's summary shows it on screen too). */
   readonly printHeader?: boolean | undefined;
+  /** How workshop mode gathers a participant's answers into the group, and shows the group. */
+  readonly workshopGroup?: WorkshopGroupSpec<TData> | undefined;
   /** The tool's sections, once a result is open. */
   readonly children: (session: ResultSession<TData>, envelope: ResultEnvelope<TData>) => ReactNode;
 }
@@ -35,7 +38,7 @@ interface Props<TData> {
  * region of the tool), the question before unsaved edits are discarded, and the print header. A tool
  * brings its definition, its read-only view and its sections.
  */
-export function ToolShell<TData>({ tool, lang, className, rootRef, heading, renderReadOnly, chartCanvases, printHeader = true, children }: Props<TData>) {
+export function ToolShell<TData>({ tool, lang, className, rootRef, heading, renderReadOnly, chartCanvases, printHeader = true, workshopGroup, children }: Props<TData>) {
   const session = useResultStore(tool, lang);
   const { shared, close } = useSharedResult(tool, lang);
   const { envelope } = session;
@@ -59,6 +62,7 @@ export function ToolShell<TData>({ tool, lang, className, rootRef, heading, rend
         lang={lang}
         getChartCanvases={getChartCanvases}
         renderProjector={(result) => renderReadOnly(result, 'projector')}
+        workshopGroup={workshopGroup}
       />
       {session.pending ? (
         <ConfirmBanner lang={lang} seq={session.pending.seq} onConfirm={session.confirmPending} onCancel={session.cancelPending} />

@@ -1,6 +1,13 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { t, type Lang, type ResultEnvelope } from './deps';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { MAX_GROUP_MEMBERS, randomResultId, t, type Lang, type ResultEnvelope } from './deps';
 import type { ResultSession } from './useResultStore';
+import { useWorkshopGroup } from './useWorkshopGroup';
+import type { WorkshopGroupSpec } from './WorkshopGroupView';
+
+/** The group view loads only where a workshop runs: a first visit of a tool does not pay for it. */
+const WorkshopGroupView = lazy(() =>
+  import('./WorkshopGroupView').then((module) => ({ default: module.WorkshopGroupView })),
+) as unknown as typeof import('./WorkshopGroupView').WorkshopGroupView; // lazy() drops the type parameter
 
 interface Props<TData> {
   readonly lang: Lang;
@@ -10,6 +17,8 @@ interface Props<TData> {
   readonly onChange: (on: boolean) => void;
   /** The tool's read-only result view, for the projector (given an envelope without names). */
   readonly renderProjector?: ((envelope: ResultEnvelope<TData>) => ReactNode) | undefined;
+  /** The tool's part in collecting a group: "next participant" then adds the answers to it, anonymously. */
+  readonly group?: WorkshopGroupSpec<TData> | undefined;
 }
 
 /** The envelope as the projector shows it: no title, no respondent. */
@@ -18,12 +27,16 @@ function withoutNames<TData>(envelope: ResultEnvelope<TData>): ResultEnvelope<TD
 }
 
 /**
- * Workshop mode: a switch, "next participant" (clears the open result for good, after a
- * confirmation) and a large projector view of the result without names, in a modal dialog.
+ * Workshop mode: a switch, "next participant" (adds the answers to the group unless the participant
+ * opts out, then clears the open result for good, after a confirmation), a large projector view of
+ * the result without names, in a modal dialog, and the group's own view.
  */
-export function WorkshopControls<TData>({ lang, session, since, onChange, renderProjector }: Props<TData>) {
+export function WorkshopControls<TData>({ lang, session, since, onChange, renderProjector, group: spec }: Props<TData>) {
   const on = since !== null;
   const hintId = useId();
+  const optOutId = useId();
+  const group = useWorkshopGroup(session.tool);
+  const [optOut, setOptOut] = useState(false);
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [projecting, setProjecting] = useState(false);
@@ -44,7 +57,20 @@ export function WorkshopControls<TData>({ lang, session, since, onChange, render
   };
 
   const next = (): void => {
-    if (since && window.confirm(t(lang, 'ui.workshop.confirm'))) session.nextParticipant(since);
+    if (!since || !window.confirm(t(lang, 'ui.workshop.confirm'))) return;
+    // Into the group first (unless the participant opted out), then cleared for good.
+    const member = spec && session.envelope ? spec.member(session.envelope.data) : null;
+    const added = member && !optOut ? group.add(member, randomResultId()) : null;
+    session.nextParticipant(since);
+    setOptOut(false);
+    if (spec && member) {
+      const said = !added
+        ? t(lang, 'ui.workshop.leftOut')
+        : added.ok
+          ? t(lang, 'ui.workshop.added', { n: added.group.members.length })
+          : t(lang, 'ui.workshop.groupFull', { max: MAX_GROUP_MEMBERS });
+      session.announce(`${said} ${t(lang, 'ui.workshop.cleared')}`);
+    }
   };
 
   return (
@@ -63,9 +89,23 @@ export function WorkshopControls<TData>({ lang, session, since, onChange, render
                 {t(lang, 'ui.workshop.project')}
               </button>
             ) : null}
+            {spec ? (
+              <Suspense fallback={null}>
+                <WorkshopGroupView lang={lang} tool={session.tool} spec={spec} group={group} />
+              </Suspense>
+            ) : null}
           </>
         ) : null}
       </div>
+      {on && spec ? (
+        <div className="res-check res-workshop__opt-out">
+          <input id={optOutId} type="checkbox" checked={optOut} aria-describedby={`${optOutId}-hint`} onChange={(event) => setOptOut(event.currentTarget.checked)} />
+          <label htmlFor={optOutId}>{t(lang, 'ui.workshop.optOut')}</label>
+          <p id={`${optOutId}-hint`} className="res-hint">
+            {t(lang, 'ui.workshop.optOutHint')}
+          </p>
+        </div>
+      ) : null}
       <p id={hintId} className="res-hint">
         {t(lang, 'ui.workshop.hint')}
       </p>

@@ -9,6 +9,7 @@ export * from './values';
 export * from './scoring';
 export * from './recommendations';
 export * from './team';
+export * from './group';
 export * from './compare';
 export * from './plan';
 export * from './answers';

@@ -3,6 +3,7 @@ export * from './scales';
 export * from './steps';
 export * from './schema';
 export * from './answers';
+export * from './group';
 export * from './profile-match';
 export * from './rules-engine';
 export type * from './content-schemas';

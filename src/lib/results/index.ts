@@ -18,6 +18,7 @@ export * from './keys';
 export * from './store';
 export * from './session';
 export * from './workshop';
+export * from './workshop-group';
 export * from './debounce';
 export * from './ids';
 export * from './deep-equal';

@@ -7,6 +7,7 @@ export * from './segment';
 export * from './sections';
 export * from './strategy';
 export * from './merge';
+export * from './group';
 export * from './bubble';
 export * from './labels';
 export * from './summary';

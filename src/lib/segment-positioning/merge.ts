@@ -30,6 +30,8 @@ export interface MergedSegment {
   readonly description: string;
   /** Indices of the placements that placed this segment. */
   readonly placements: readonly number[];
+  /** Where each of those placements put it, in the same order. */
+  readonly positions: readonly Position[];
   readonly knowledge: AxisStats;
   readonly involvement: AxisStats;
   /** Mean position (knowledge, involvement means) and its zone. */
@@ -170,6 +172,7 @@ export function mergePlacements(placements: readonly Placement[]): MergeResult {
       name: group.name,
       description: group.description,
       placements: group.placements,
+      positions: group.positions,
       knowledge,
       involvement,
       mean: meanPosition,

@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ToolShell } from '../../results/ToolShell';
 import type { ResultSession } from '../../results/useResultStore';
+import type { WorkshopGroupSpec } from '../../results/WorkshopGroupView';
 import type { Lang } from '../../../lib/i18n-core';
 import { randomResultId, t as resultsT, type ResultEnvelope, type ToolDefinition } from '../../../lib/results/index';
 import {
   addStepToPlan,
+  auditGroupData,
   createAuditTool,
   effectiveValues,
+  groupTeamData,
   isTeamData,
   scoreAudit,
   type AuditData,
@@ -19,6 +22,7 @@ import type { AuditDict } from '../../../i18n/tools/maturity-audit/fr';
 import { format } from '../../../lib/format';
 import { ActionPlan } from './ActionPlan';
 import { AuditContext, useAudit, type AuditContextValue } from './context';
+import { AuditGroupView } from './AuditGroupView';
 import { AuditReadOnly } from './AuditReadOnly';
 import { ComparePanel } from './ComparePanel';
 import { Questionnaire as QuestionnaireForm } from './Questionnaire';
@@ -76,6 +80,13 @@ export function MaturityAudit({ lang, links, loadFailedText }: Props) {
   return <AuditApp lang={lang} links={links} questionnaire={loaded.questionnaire} dict={loaded.dict} />;
 }
 
+/** A workshop's group of audits: answers only, shown per dimension and statement, exported as one team file. */
+const WORKSHOP_GROUP: WorkshopGroupSpec<AuditData> = {
+  member: auditGroupData,
+  render: (members) => <AuditGroupView members={members} />,
+  teamData: groupTeamData,
+};
+
 /** The maturity audit: questionnaire or team view, profile, next steps, action plan, comparison. */
 function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
   const t = useMemo<AuditContextValue['t']>(() => (key, params) => format(dict[key], params), [dict]);
@@ -99,7 +110,7 @@ function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
 
   return (
     <AuditContext.Provider value={context}>
-      <ToolShell tool={tool} lang={lang} className="ma-root" rootRef={rootRef} renderReadOnly={(result) => <AuditReadOnly envelope={result} />} chartCanvases={chartCanvases}>
+      <ToolShell tool={tool} lang={lang} className="ma-root" rootRef={rootRef} renderReadOnly={(result) => <AuditReadOnly envelope={result} />} chartCanvases={chartCanvases} workshopGroup={WORKSHOP_GROUP}>
         {(session, envelope) => <AuditSections tool={tool} session={session} envelope={envelope} />}
       </ToolShell>
     </AuditContext.Provider>

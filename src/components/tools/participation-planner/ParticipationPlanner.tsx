@@ -10,6 +10,7 @@ import {
   LEVERS,
   participationPlannerTool,
   PLANNER_CONTENT,
+  plannerGroupData,
   stepStatuses,
   mixSentence,
   type PlannerData,
@@ -18,6 +19,7 @@ import {
 import { pt } from '../../../i18n/tools/participation-planner/index';
 import { ToolShell } from '../../results/ToolShell';
 import type { ResultSession } from '../../results/useResultStore';
+import type { WorkshopGroupSpec } from '../../results/WorkshopGroupView';
 import { ActionPlanStep } from './ActionPlanStep';
 import { ChecklistStep } from './ChecklistStep';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -25,6 +27,7 @@ import { ControlMixView } from './ControlMixView';
 import { ExamplesPicker } from './ExamplesPicker';
 import { OfferStep } from './OfferStep';
 import { PlanSummary } from './PlanSummary';
+import { PlannerGroupView } from './PlannerGroupView';
 import { ProfileStep } from './ProfileStep';
 import { ReadinessStep } from './ReadinessStep';
 import { StepNav } from './StepNav';
@@ -63,6 +66,10 @@ export function ParticipationPlanner({ lang, links, ruleLinks, explain }: Props)
     },
     [lang],
   );
+  const workshopGroup = useMemo<WorkshopGroupSpec<PlannerData>>(
+    () => ({ member: plannerGroupData, render: (members) => <PlannerGroupView lang={lang} members={members} /> }),
+    [lang],
+  );
 
   return (
     <ToolShell
@@ -72,6 +79,7 @@ export function ParticipationPlanner({ lang, links, ruleLinks, explain }: Props)
       printHeader={false}
       renderReadOnly={(result, place) => <PlanSummary lang={lang} envelope={result} idPrefix={place === 'share' ? 'pp-share' : 'pp-projector'} />}
       chartCanvases={chartCanvases}
+      workshopGroup={workshopGroup}
     >
       {(session, envelope) => <PlannerSteps lang={lang} links={links} ruleLinks={ruleLinks} explain={explain} session={session} envelope={envelope} />}
     </ToolShell>

@@ -1,10 +1,12 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { spT } from '../../../i18n/tools/segment-positioning/index';
-import { segmentPositioningTool, type SegmentPositioningData } from '../../../lib/segment-positioning/index';
+import { positioningGroupData, segmentPositioningTool, type SegmentPositioningData } from '../../../lib/segment-positioning/index';
 import type { ResultEnvelope } from '../../../lib/results/envelope';
 import { ToolShell } from '../../results/ToolShell';
+import type { WorkshopGroupSpec } from '../../results/WorkshopGroupView';
 import { MatrixPanel } from './MatrixPanel';
 import { MergePanel } from './MergePanel';
+import { PositioningGroupView } from './PositioningGroupView';
 import type { ExportRegistry } from './PositionChartSlot';
 import { StrategyList } from './StrategyList';
 import type { IslandProps } from './types';
@@ -24,6 +26,11 @@ export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
   }, []);
   const chartCanvases = useCallback(() => Promise.all([...exporters.current.values()].map((render) => render())), []);
 
+  const workshopGroup = useMemo<WorkshopGroupSpec<SegmentPositioningData>>(
+    () => ({ member: positioningGroupData, render: (members) => <PositioningGroupView lang={lang} members={members} /> }),
+    [lang],
+  );
+
   const readOnly = (envelope: ResultEnvelope<SegmentPositioningData>) => (
     <div className="sp-shared">
       <MatrixPanel lang={lang} data={envelope.data} content={content} />
@@ -40,6 +47,7 @@ export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
       heading={<h2 className="sp-heading">{spT(lang, 'heading.tool')}</h2>}
       renderReadOnly={readOnly}
       chartCanvases={chartCanvases}
+      workshopGroup={workshopGroup}
     >
       {(session, envelope) => (
         <>
