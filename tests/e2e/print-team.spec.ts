@@ -17,7 +17,7 @@ function answersOf(r: number): Record<string, { value: number }> {
   for (const dimension of QUESTIONS.dimensions) {
     for (const statement of dimension.statements) {
       const raw = (i * (r + 1) + r) % 5;
-      out[statement.id] = { value: statement.scale === 'fact' ? [0, 2, 4][raw % 3] : raw };
+      out[statement.id] = { value: statement.scale === 'fact' ? (raw % 3) * 2 : raw };
       i += 1;
     }
   }
