@@ -30,6 +30,7 @@ import { PrintHeader } from '../../results/PrintHeader';
 import { ResultsSection } from './ResultsSection';
 import { TeamStart } from './TeamStart';
 import { TeamWorkspace } from './TeamWorkspace';
+import { teamResult } from './team-result';
 import '../../results/results.css';
 import './maturity-audit.css';
 
@@ -125,6 +126,7 @@ function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
     heading?.scrollIntoView({ block: 'start' });
     heading?.focus({ preventScroll: true });
   }, []);
+  const mergeImported = useCallback((envelopes: readonly ResultEnvelope<AuditData>[]) => teamResult(envelopes, tool, lang, t), [tool, lang, t]);
   const createTeam = useCallback(
     (team: ResultEnvelope<AuditData>) => {
       session.addResults([team]);
@@ -145,7 +147,13 @@ function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
   return (
     <AuditContext.Provider value={context}>
       <div className="res-root ma-root" ref={rootRef}>
-        <ResultsToolbar session={session} lang={lang} getChartCanvases={getChartCanvases} renderProjector={(result) => <AuditReadOnly envelope={result} />} />
+        <ResultsToolbar
+          session={session}
+          lang={lang}
+          getChartCanvases={getChartCanvases}
+          renderProjector={(result) => <AuditReadOnly envelope={result} />}
+          mergeImported={mergeImported}
+        />
         {envelope && data && scores ? (
           <>
             <PrintHeader lang={lang} envelope={envelope} tool={tool} />

@@ -10,6 +10,7 @@ import { MatrixPanel } from './MatrixPanel';
 import { MergePanel } from './MergePanel';
 import type { ExportRegistry } from './PositionChartSlot';
 import { StrategyList } from './StrategyList';
+import { teamAverageOf } from './team-average';
 import type { IslandProps } from './types';
 import { Workspace } from './Workspace';
 import '../../results/results.css';
@@ -29,6 +30,7 @@ export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
     else exporters.current.delete(key);
   }, []);
   const getChartCanvases = useCallback(() => Promise.all([...exporters.current.values()].map((render) => render())), []);
+  const mergeImported = useCallback((envelopes: readonly ResultEnvelope<SegmentPositioningData>[]) => teamAverageOf(envelopes, lang), [lang]);
 
   const readOnly = (envelope: ResultEnvelope<SegmentPositioningData>) => (
     <div className="sp-shared">
@@ -55,7 +57,7 @@ export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
   return (
     <div className="res-root sp-root">
       <h2 className="sp-heading">{spT(lang, 'heading.tool')}</h2>
-      <ResultsToolbar session={session} lang={lang} getChartCanvases={getChartCanvases} renderProjector={readOnly} />
+      <ResultsToolbar session={session} lang={lang} getChartCanvases={getChartCanvases} renderProjector={readOnly} mergeImported={mergeImported} />
       {session.envelope ? (
         <Workspace key={session.envelope.id} lang={lang} content={content} links={links} session={session} registerExport={registerExport} />
       ) : null}
