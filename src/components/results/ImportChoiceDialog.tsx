@@ -11,7 +11,7 @@ interface Props {
 /**
  * Asked when several results of one tool are imported together: open them as separate results or
  * merge them as the respondents of one team result. A modal dialog: Escape cancels (nothing is
- * added) and the browser returns focus to where it was.
+ * added), and focus returns to where it was.
  */
 export function ImportChoiceDialog({ lang, respondents, onChoose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -19,8 +19,13 @@ export function ImportChoiceDialog({ lang, respondents, onChoose }: Props) {
   const introId = useId();
   useEffect(() => {
     const dialog = ref.current;
+    // Where focus was (the import button, after the file dialog): it goes back there once answered.
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      if (dialog?.open) dialog.close();
+      if (before?.isConnected) before.focus();
+    };
   }, []);
   return (
     <dialog

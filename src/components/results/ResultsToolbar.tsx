@@ -138,7 +138,16 @@ export function ResultsToolbar<TData>({ session, lang, getChartCanvases, renderP
       ) : null}
       {shown === 'workshop' ? (
         <div id={`${panelId}-workshop`} className="res-panel" onKeyDown={onPanelKey}>
-          <WorkshopControls lang={lang} session={session} since={workshop} onChange={setWorkshop} renderProjector={renderProjector} />
+          <WorkshopControls
+            lang={lang}
+            session={session}
+            since={workshop}
+            onChange={(on) => {
+              setWorkshop(on);
+              setPanel('workshop'); // switched off, its panel stays open: the switch keeps focus
+            }}
+            renderProjector={renderProjector}
+          />
         </div>
       ) : null}
     </section>
