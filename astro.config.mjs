@@ -6,6 +6,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingIdsPlugin } from './src/lib/markdown/heading-ids.ts';
 import { tableWrapPlugin } from './src/lib/markdown/table-wrap.ts';
 import { frenchTypography } from './src/lib/typography/integration.ts';
+import { createHash } from 'node:crypto';
+import { HOWTO_FOLD_SCRIPT } from './src/components/tools/howto-fold.mjs';
 
 /**
  * SITE_URL: the public origin (canonical links, "cite this page").
@@ -57,7 +59,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The how-to's inline fold script (ToolHowTo.astro), hashed from its one source.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [`sha256-${createHash('sha256').update(HOWTO_FOLD_SCRIPT).digest('base64')}`] },
     },
   },
 });

@@ -277,13 +277,77 @@ test.describe('keyboard only', () => {
     await expect(compare.locator('canvas[role="img"]')).toHaveAttribute('aria-label', /comparing “Spring audit” and “Autumn audit”/);
     // Both audits now sit in the saved list, and the comparison can be turned around from the keyboard.
     await tabTo(page, '.ma-compare select', { back: true });
+    await page.getByRole('button', { name: 'Saved results (3)' }).click();
     await expect(page.locator('.res-list__item')).toHaveCount(3); // the empty audit of the first visit + the two imported
   });
 });
 
-async function importFile(page: Page, path: string): Promise<void> {
+async function importFile(page: Page, path: string | string[]): Promise<void> {
   await page.locator('.res-toolbar input[type="file"]').setInputFiles(path);
 }
+
+test.describe('one import entry point', () => {
+  const three = (testInfo: { outputPath: (name: string) => string }) =>
+    (
+      [
+        ['Ana', 1],
+        ['Ben', 2],
+        ['Cleo', 3],
+      ] as const
+    ).map(([name, value]) => writeJson(testInfo.outputPath(`${name}.json`), envelope(name.toLowerCase(), answersWith(value), { respondent: name, title: `${name}’s audit` })));
+
+  test('three audit files chosen at once: the tool asks, and "merge as a team" opens the team view with three respondents', async ({ page }, testInfo) => {
+    await ready(page);
+    await importFile(page, three(testInfo));
+    const dialog = page.getByRole('dialog', { name: 'Import 3 results' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Open 3 separate results' })).toBeFocused();
+    await dialog.getByRole('button', { name: 'Merge as one team result' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.locator('.ma-team .ma-respondents__name')).toHaveText(['Ana', 'Ben', 'Cleo']);
+    await expect(page.locator('.res-import__messages')).toHaveText('Team result created with 3 respondents.');
+    await page.getByRole('button', { name: 'Saved results (2)' }).click(); // the first visit's blank audit and the team
+    await expect(page.locator('.res-list__item')).toHaveCount(2);
+  });
+
+  test('three audit files chosen at once: "separate" saves three results; Escape imports nothing and gives focus back', async ({ page }, testInfo) => {
+    await ready(page);
+    const files = three(testInfo);
+    await tabTo(page, '.res-toolbar .res-import > button');
+    let [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await chooser.setFiles(files);
+    const dialog = page.getByRole('dialog', { name: 'Import 3 results' });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.locator('.res-toolbar .res-import > button')).toBeFocused();
+    await expect(page.locator('.res-import__messages')).toHaveText('Import cancelled: nothing was added.');
+    await expect(page.getByRole('button', { name: 'Saved results (1)' })).toBeVisible();
+
+    [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await chooser.setFiles(files);
+    await dialog.getByRole('button', { name: 'Open 3 separate results' }).click();
+    await page.getByRole('button', { name: 'Saved results (4)' }).click();
+    const titles = page.locator('.res-list__item .res-list__title');
+    await expect(titles).toHaveCount(4);
+    expect((await titles.allInnerTexts()).map((title) => title.replace('(open)', '').trim()).sort()).toEqual(['Ana’s audit', 'Ben’s audit', 'Cleo’s audit', 'Untitled']);
+    await expect(page.locator('.ma-team')).toHaveCount(0);
+    // The panel closes with Escape and gives focus back to its button.
+    await page.locator('.res-list__item button').first().focus();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.res-list')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Saved results (4)' })).toBeFocused();
+  });
+
+  test('au choix, en français : la question et ses réponses', async ({ page }, testInfo) => {
+    await ready(page, 'fr');
+    await importFile(page, three(testInfo));
+    const dialog = page.getByRole('dialog', { name: 'Importer 3 résultats' });
+    await expect(dialog).toContainText('résultat d’équipe ?');
+    await dialog.getByRole('button', { name: 'Réunir en un résultat d’équipe' }).click();
+    await expect(page.locator('.ma-team .ma-respondents__name')).toHaveText(['Ana', 'Ben', 'Cleo']);
+  });
+});
 
 test.describe('phone width', () => {
   test.use({ viewport: { width: 375, height: 740 } });
@@ -334,6 +398,7 @@ test.describe('projector', () => {
   test('at 1920×1080 the projected audit shows every figure at 24 px or more, and passes axe in both themes', async ({ page }, testInfo) => {
     const audit = writeJson(testInfo.outputPath('projected.json'), envelope('projected', answersWith((d) => (d === 'cm' ? 'dk' : DIMENSIONS.indexOf(d) % 5)), { respondent: 'Projected Person' }));
     await ready(page);
+    await page.getByRole('button', { name: 'Workshop…' }).click();
     await page.getByRole('button', { name: 'Workshop mode' }).click();
     await expect(page.getByRole('button', { name: 'Workshop mode' })).toHaveAttribute('aria-pressed', 'true');
     await importFile(page, audit);

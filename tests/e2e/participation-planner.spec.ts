@@ -203,8 +203,15 @@ test('keyboard only: steps, profile, control mix, action plan, export/import rou
   await fresh.close();
 });
 
+/** The worked examples are folded: open the box (if it is not open already) before choosing one. */
+async function openExamples(page: Page): Promise<void> {
+  const box = page.locator('details.pp-examples');
+  if (!(await box.evaluate((details) => (details as HTMLDetailsElement).open))) await box.locator('summary').click();
+}
+
 async function loadExample(page: Page, label: string) {
   await expect(page.locator('.res-status')).toHaveText(/Saved in this browser/, { timeout: 20_000 });
+  await openExamples(page);
   await page.getByRole('button', { name: `Load the example: ${label}` }).click();
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(`${label} (illustration)`);
 }
@@ -238,6 +245,7 @@ test('works on a phone: no horizontal scroll, in French, with every example', as
     'Un programme d’amaigrissement': 'E. Coproduction instrumentale',
   };
   for (const [label, profile] of Object.entries(expected)) {
+    await openExamples(page);
     await page.getByRole('button', { name: `Charger l’exemple : ${label}` }).click();
     await expect(page.getByRole('textbox', { name: 'Titre' })).toHaveValue(`${label} (illustration)`);
     await expect(page.locator('.pp-proposal__name')).toContainText(`Profil le plus proche : ${profile}`);

@@ -12,6 +12,7 @@ test('the planner summary prints a QR code of its share link, which opens the sa
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/en/tools/participation-planner/');
   await expect(page.locator('.res-status')).toHaveText(/Saved in this browser/, { timeout: 20_000 });
+  await page.locator('.pp-examples > summary').click();
   await page.getByRole('button', { name: 'Load the example: A concert' }).click();
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('A concert (illustration)');
   // The code is the link "Copy share link" gives (redrawn shortly after each change).
@@ -73,6 +74,7 @@ test('printing from the browser menu finds the planner chart drawn, without scro
   test.setTimeout(60_000);
   await page.goto('/en/tools/participation-planner/');
   await expect(page.locator('.res-status')).toHaveText(/Saved in this browser/, { timeout: 20_000 });
+  await page.locator('.pp-examples > summary').click();
   await page.getByRole('button', { name: 'Load the example: A weight-loss programme' }).click();
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('A weight-loss programme (illustration)');
   const summary = page.locator('.pp-step--summary');

@@ -63,6 +63,7 @@ test('the planner summary prints on one A4 page, the action plan heading clear o
   test.setTimeout(60_000);
   await page.goto('/en/tools/participation-planner/');
   await expect(page.locator('.res-status')).toHaveText(/Saved in this browser/, { timeout: 20_000 });
+  await page.locator('.pp-examples > summary').click();
   await page.getByRole('button', { name: 'Load the example: A weight-loss programme' }).click();
   await page.getByRole('button', { name: 'Add “Clear tutorials and instructions” to the plan' }).click();
   await page.locator('.pp-steps').getByText(/Summary/).first().click();

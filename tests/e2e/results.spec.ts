@@ -96,6 +96,7 @@ test('a share link opens read-only in a fresh browser and "keep a copy" does not
   await expect(offerName(reader)).toHaveCount(0);
   await reader.getByRole('button', { name: /keep a copy/i }).click();
   await open(reader);
+  await reader.getByRole('button', { name: /^Saved results/ }).click();
   await expect(reader.getByText('My own work').first()).toBeVisible();
   await expect(reader.getByText('Team <b>audit</b> =SUM(A1)').first()).toBeVisible();
   await other.close();

@@ -52,6 +52,7 @@ test('a trainer builds a session: course pack, section link, scenario, workshop 
     await participant.getByRole('button', { name: 'Open my copy' }).click();
     // The copy is the participant's own: it is the open result, editable, and in their saved results.
     await expect(participant.getByRole('textbox', { name: 'Title' })).toHaveValue(/Energy supplier/);
+    await participant.getByRole('button', { name: /^Saved results/ }).click();
     await expect(participant.locator('.res-list__item').filter({ hasText: 'Energy supplier' })).toHaveCount(1);
     await expect(participant.locator('.sp-matrix .sp-table tbody tr')).toHaveCount(6);
     await participant.close();
@@ -61,8 +62,10 @@ test('a trainer builds a session: course pack, section link, scenario, workshop 
     const kiosk = await context.newPage();
     kiosk.on('dialog', (dialog) => void dialog.accept());
     await kiosk.goto(TOOL);
+    await kiosk.getByRole('button', { name: /^Saved results/ }).click();
     await expect(kiosk.locator('.res-list')).toBeVisible();
     const trainers = await storedResults(kiosk); // results from before the workshop: they stay
+    await kiosk.getByRole('button', { name: 'Workshop…' }).click();
     await kiosk.getByRole('button', { name: 'Workshop mode' }).click();
     await expect(kiosk.getByRole('button', { name: 'Workshop mode' })).toHaveAttribute('aria-pressed', 'true');
     await expect(kiosk.locator('.res-list')).toHaveCount(0);
@@ -100,6 +103,7 @@ test('a trainer builds a session: course pack, section link, scenario, workshop 
     await expect(kiosk.locator('.res-list')).toHaveCount(0);
     await expect(kiosk.locator('.sp-matrix .sp-table tbody tr')).toHaveCount(0);
     await kiosk.getByRole('button', { name: 'Workshop mode' }).click();
+    await kiosk.getByRole('button', { name: /^Saved results/ }).click();
     await expect(kiosk.locator('.res-list')).toBeVisible();
     await kiosk.close();
   });

@@ -11,6 +11,7 @@ const POSITIONING = '/en/tools/segment-positioning/';
 const AUDIT = '/en/tools/maturity-audit/';
 
 async function workshopOn(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Workshop…' }).click();
   const toggle = page.getByRole('button', { name: 'Workshop mode' });
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -65,5 +66,6 @@ test('in workshop mode, results saved before the workshop appear in no panel: ne
   expect(await page.locator('main').innerText()).not.toContain('7Q4Z');
   // The trainer's result is still saved, and comes back when the workshop ends.
   await page.getByRole('button', { name: 'Workshop mode' }).click();
+  await page.getByRole('button', { name: /^Saved results/ }).click();
   await expect(page.locator('.res-list')).toContainText(title);
 });

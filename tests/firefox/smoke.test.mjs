@@ -106,8 +106,9 @@ const TOOLS = {
   },
   'participation-planner': {
     path: { en: '/en/tools/participation-planner/', fr: '/fr/outils/planificateur-de-participation/' },
-    ready: '.pp-examples__list button',
+    ready: '.pp-examples',
     async answer(page) {
+      await openDetails(page, '.pp-examples');
       await click(page, '.pp-examples__list button');
       await waitInPage(page, () => document.querySelector('.pp-summary__text')?.textContent?.trim(), { what: 'the example’s summary' });
       return { summary: await page.$eval('.pp-summary__text', (el) => el.textContent.trim()) };

@@ -39,7 +39,10 @@ export function SavedResultItem({ lang, summary, isOpen, onOpen, onRename, onDup
             autoFocus
             onChange={(event) => setDraft(event.currentTarget.value)}
             onKeyDown={(event) => {
-              if (event.key === 'Escape') setRenaming(false);
+              if (event.key === 'Escape') {
+                event.preventDefault(); // cancels the rename only, not the saved-results panel around it
+                setRenaming(false);
+              }
             }}
           />
           <button type="submit" className="res-button res-button--primary">

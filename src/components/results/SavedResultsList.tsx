@@ -8,21 +8,16 @@ interface Props<TData> {
   readonly session: ResultSession<TData>;
 }
 
-/** The results saved in this browser, with undo for the ones deleted during this visit. */
+/** The results saved in this browser (a panel of the toolbar), with undo for the ones deleted during this visit. */
 export function SavedResultsList<TData>({ lang, session }: Props<TData>) {
   const headingId = useId();
   const openId = session.envelope?.id;
   const corrupted = session.corruptedCount;
   return (
     <section className="res-list" aria-labelledby={headingId}>
-      <div className="res-list__head">
-        <h2 id={headingId} className="res-list__heading">
-          {t(lang, 'ui.list.heading')}
-        </h2>
-        <button type="button" className="res-button" onClick={session.createNew}>
-          {t(lang, 'ui.list.new')}
-        </button>
-      </div>
+      <h2 id={headingId} className="res-list__heading">
+        {t(lang, 'ui.list.heading')}
+      </h2>
       {session.results.length === 0 ? <p className="res-muted">{t(lang, 'ui.list.empty')}</p> : null}
       <ul className="res-list__items">
         {session.results.map((summary) => (

@@ -4,6 +4,7 @@ import { PrintHeader } from './PrintHeader';
 import { ResultsToolbar } from './ResultsToolbar';
 import { ShareView } from './ShareView';
 import type { WorkshopGroupSpec } from './WorkshopGroupView';
+import type { MergeImported } from './ImportControls';
 import { useResultStore, type ResultSession } from './useResultStore';
 import { useSharedResult } from './useSharedResult';
 import type { Lang, ResultEnvelope, ToolDefinition } from './deps';
@@ -28,6 +29,8 @@ interface Props<TData> {
   readonly printHeader?: boolean | undefined;
   /** How workshop mode gathers a participant's answers into the group, and shows the group. */
   readonly workshopGroup?: WorkshopGroupSpec<TData> | undefined;
+  /** The tool's team merge, offered when several of its files are imported at once. */
+  readonly mergeImported?: MergeImported<TData> | undefined;
   /** The tool's sections, once a result is open. */
   readonly children: (session: ResultSession<TData>, envelope: ResultEnvelope<TData>) => ReactNode;
 }
@@ -38,7 +41,7 @@ interface Props<TData> {
  * region of the tool), the question before unsaved edits are discarded, and the print header. A tool
  * brings its definition, its read-only view and its sections.
  */
-export function ToolShell<TData>({ tool, lang, className, rootRef, heading, renderReadOnly, chartCanvases, printHeader = true, workshopGroup, children }: Props<TData>) {
+export function ToolShell<TData>({ tool, lang, className, rootRef, heading, renderReadOnly, chartCanvases, printHeader = true, workshopGroup, mergeImported, children }: Props<TData>) {
   const session = useResultStore(tool, lang);
   const { shared, close } = useSharedResult(tool, lang);
   const { envelope } = session;
@@ -63,6 +66,7 @@ export function ToolShell<TData>({ tool, lang, className, rootRef, heading, rend
         getChartCanvases={getChartCanvases}
         renderProjector={(result) => renderReadOnly(result, 'projector')}
         workshopGroup={workshopGroup}
+        mergeImported={mergeImported}
       />
       {session.pending ? (
         <ConfirmBanner lang={lang} seq={session.pending.seq} onConfirm={session.confirmPending} onCancel={session.cancelPending} />

@@ -29,4 +29,5 @@ export { displayValue, genericIssueError, issuesToErrors, MAX_REPORTED_ERRORS } 
 export * from './schema-checks';
 export * from './inspect';
 export * from './team-members';
+export * from './import-choice';
 export * from './merge3';

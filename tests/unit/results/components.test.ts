@@ -33,13 +33,17 @@ const shell = (lang: 'fr' | 'en'): string =>
   );
 
 describe('ToolShell (server render, before the browser store is ready)', () => {
-  it('renders in French with the loading status, import controls and empty list, and no sections yet', () => {
+  it('renders in French with the loading status, import controls and the saved results folded in the bar, and no sections yet', () => {
     const html = shell('fr');
     const visible = text(html);
     expect(visible).toContain('Outil factice');
     expect(visible).toContain('Chargement…');
     expect(visible).toContain('Importer des fichiers…');
-    expect(visible).toContain('Résultats enregistrés dans ce navigateur');
+    // The saved results and workshop mode are panels one click away, closed on arrival.
+    expect(visible).toContain('Résultats enregistrés (0)');
+    expect(visible).toContain('Atelier…');
+    expect(html.match(/aria-expanded="false"/g)).toHaveLength(2);
+    expect(visible).not.toContain('Résultats enregistrés dans ce navigateur');
     expect(visible).toContain('Nouveau résultat');
     expect(html).toContain('aria-live="polite"');
     expect(html.match(/aria-live=/g)).toHaveLength(1);

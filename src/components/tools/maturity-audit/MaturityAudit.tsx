@@ -31,6 +31,7 @@ import { loadAuditData, type LoadedAudit } from './load-data';
 import { ResultsSection } from './ResultsSection';
 import { TeamStart } from './TeamStart';
 import { TeamWorkspace } from './TeamWorkspace';
+import { teamResult } from './team-result';
 import './maturity-audit.css';
 
 interface Props {
@@ -108,9 +109,20 @@ function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
       });
   }, [charts]);
 
+  const mergeImported = useCallback((envelopes: readonly ResultEnvelope<AuditData>[]) => teamResult(envelopes, tool, lang, t), [tool, lang, t]);
+
   return (
     <AuditContext.Provider value={context}>
-      <ToolShell tool={tool} lang={lang} className="ma-root" rootRef={rootRef} renderReadOnly={(result) => <AuditReadOnly envelope={result} />} chartCanvases={chartCanvases} workshopGroup={WORKSHOP_GROUP}>
+      <ToolShell
+        tool={tool}
+        lang={lang}
+        className="ma-root"
+        rootRef={rootRef}
+        renderReadOnly={(result) => <AuditReadOnly envelope={result} />}
+        chartCanvases={chartCanvases}
+        workshopGroup={WORKSHOP_GROUP}
+        mergeImported={mergeImported}
+      >
         {(session, envelope) => <AuditSections tool={tool} session={session} envelope={envelope} />}
       </ToolShell>
     </AuditContext.Provider>

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { isoNow, makeEnvelope, randomResultId, type ResultEnvelope, type ToolDefinition } from '../../../lib/results/index';
-import { addRespondents, MAX_RESPONDENTS, respondentsOf, type AuditData } from '../../../lib/maturity-audit/index';
+import type { ResultEnvelope, ToolDefinition } from '../../../lib/results/index';
+import type { AuditData } from '../../../lib/maturity-audit/index';
 import { useAudit } from './context';
 import { RespondentImport } from './RespondentImport';
-import { dateFormat } from '../../../lib/intl';
+import { teamResult } from './team-result';
 
 interface Props {
   readonly tool: ToolDefinition<AuditData>;
@@ -24,25 +24,9 @@ export function TeamStart({ tool, open, onCreate, announce, report, onReport }: 
   const [includeOpen, setIncludeOpen] = useState(false);
 
   const create = (envelopes: ResultEnvelope<AuditData>[]): string[] => {
-    const sources = includeOpen ? [open, ...envelopes] : envelopes;
-    const merged = addRespondents(undefined, sources.flatMap(respondentsOf));
-    const now = isoNow();
-    const date = dateFormat(lang, { dateStyle: 'medium' }).format(new Date(now));
-    onCreate(
-      makeEnvelope<AuditData>({
-        tool: tool.id,
-        schemaVersion: tool.schemaVersion,
-        data: { answers: {}, plan: [], team: merged.team },
-        lang,
-        id: randomResultId(),
-        now,
-        title: t('team.defaultTitle', { date }),
-      }),
-    );
-    return [
-      t('team.created', { n: merged.team.respondents.length }),
-      ...merged.skipped.map((skip) => t('team.full', { name: skip.name, max: MAX_RESPONDENTS })),
-    ];
+    const { result, lines } = teamResult(includeOpen ? [open, ...envelopes] : envelopes, tool, lang, t);
+    if (result) onCreate(result);
+    return [...lines];
   };
 
   return (

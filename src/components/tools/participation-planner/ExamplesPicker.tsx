@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import type { Lang } from '../../../lib/i18n-core';
 import { PLANNER_CONTENT } from '../../../lib/participation-planner/index';
 import { pt } from '../../../i18n/tools/participation-planner/index';
@@ -8,15 +7,14 @@ interface Props {
   readonly onLoad: (id: string) => void;
 }
 
-/** Worked examples, each loaded in one click as a new plan; all are labelled as illustrations. */
+/** Worked examples, folded so the plan comes first, each loaded in one click as a new plan; all are labelled as illustrations. */
 export function ExamplesPicker({ lang, onLoad }: Props) {
-  const headingId = useId();
   const examples = PLANNER_CONTENT.byLang[lang].examples;
   return (
-    <section className="pp-examples" aria-labelledby={headingId}>
-      <h2 id={headingId} className="pp-examples__heading">
-        {pt(lang, 'examples.legend')}
-      </h2>
+    <details className="pp-examples">
+      <summary>
+        <h2 className="pp-examples__heading">{pt(lang, 'examples.legend')}</h2>
+      </summary>
       <p className="pp-help">{pt(lang, 'examples.intro')}</p>
       <ul className="pp-examples__list">
         {examples.map((example) => (
@@ -32,6 +30,6 @@ export function ExamplesPicker({ lang, onLoad }: Props) {
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }

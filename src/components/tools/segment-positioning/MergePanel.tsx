@@ -1,14 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { spT } from '../../../i18n/tools/segment-positioning/index';
+import { importMany, importPastedLinks, mergeMembers, type ResultEnvelope } from '../../../lib/results/index';
 import {
-  importMany,
-  importPastedLinks,
-  mergeMembers,
-  type ResultEnvelope,
-} from '../../../lib/results/index';
-import {
-  MAX_SEGMENTS,
-  mergedAsData,
   mergePlacements,
   mergeSummary,
   plural,
@@ -22,22 +15,19 @@ import { MergeTable } from './MergeTable';
 import { PositionChartSlot, type ExportRegistry } from './PositionChartSlot';
 import type { LiveMessage } from './MatrixPanel';
 import { readFiles } from '../../results/read-files';
+import { placementLabel, teamAverage } from './team-average';
 
 interface Props {
   readonly lang: Lang;
   readonly current: ResultEnvelope<SegmentPositioningData>;
   /** Saves results as new ones (the results layer) and returns them as saved. */
-  /** Saves and opens a new result (the session's addNew). */
-  readonly onKeep: (input: { readonly data: SegmentPositioningData; readonly title: string }) => ResultEnvelope<SegmentPositioningData> | null;
+  readonly onKeep: (envelopes: readonly ResultEnvelope<SegmentPositioningData>[]) => readonly ResultEnvelope<SegmentPositioningData>[];
   readonly registerExport?: ExportRegistry | undefined;
 }
 
 interface Added extends Placement {
   readonly key: number;
 }
-
-const labelOf = (envelope: ResultEnvelope<SegmentPositioningData>, fallback: string): string =>
-  envelope.respondent?.trim() || envelope.title.trim() || fallback;
 
 /**
  * Team view: several members' placements (files or share links, read through the results layer)
@@ -96,7 +86,7 @@ export function MergePanel({ lang, current, onKeep, registerExport }: Props) {
     const isMember = membership();
     const lines = outcomes.map(({ name, outcome }) => {
       if (!outcome.ok) return t('merge.fileRefused', { file: name, message: outcome.message });
-      const label = labelOf(outcome.envelope, name);
+      const label = placementLabel(outcome.envelope, name);
       ok.push({ id: outcome.envelope.id, label, data: outcome.envelope.data });
       return isMember(outcome.envelope.id) ? t('merge.fileAgain', { file: name, label }) : t('merge.fileAdded', { file: name, label });
     });
@@ -115,7 +105,7 @@ export function MergePanel({ lang, current, onKeep, registerExport }: Props) {
         report.push(t('merge.linkRefused', { n, message: outcome.message }));
         continue;
       }
-      const label = labelOf(outcome.envelope, `#${n}`);
+      const label = placementLabel(outcome.envelope, `#${n}`);
       ok.push({ id: outcome.envelope.id, label, data: outcome.envelope.data });
       report.push(isMember(outcome.envelope.id) ? t('merge.linkAgain', { n, label }) : t('merge.linkAdded', { n, label }));
     }
@@ -126,17 +116,11 @@ export function MergePanel({ lang, current, onKeep, registerExport }: Props) {
 
   const keep = (): void => {
     if (!result) return;
-    const data = mergedAsData(result);
-    if (data.segments.length > MAX_SEGMENTS) {
-      say([t('merge.tooMany', { n: data.segments.length, max: MAX_SEGMENTS })]);
-      return;
-    }
-    const saved = onKeep({ data, title: t('merge.resultTitle', { n: placements.length }) });
-    if (saved) {
-      // The open result is now the average: leave it out so it is not counted twice.
-      setIncludeCurrent(false);
-      say([t('merge.kept', { title: saved.title })]);
-    }
+    const { result: envelope, lines } = teamAverage(result, placements.length, lang);
+    const [saved] = envelope ? onKeep([envelope]) : [];
+    // The open result is now the average: leave it out so it is not counted twice.
+    if (saved) setIncludeCurrent(false);
+    if (!envelope || saved) say(lines);
   };
 
   return (

@@ -9,6 +9,7 @@ import { MergePanel } from './MergePanel';
 import { PositioningGroupView } from './PositioningGroupView';
 import type { ExportRegistry } from './PositionChartSlot';
 import { StrategyList } from './StrategyList';
+import { teamAverageOf } from './team-average';
 import type { IslandProps } from './types';
 import { Workspace } from './Workspace';
 import './segment-positioning.css';
@@ -30,6 +31,7 @@ export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
     () => ({ member: positioningGroupData, render: (members) => <PositioningGroupView lang={lang} members={members} /> }),
     [lang],
   );
+  const mergeImported = useCallback((envelopes: readonly ResultEnvelope<SegmentPositioningData>[]) => teamAverageOf(envelopes, lang), [lang]);
 
   const readOnly = (envelope: ResultEnvelope<SegmentPositioningData>) => (
     <div className="sp-shared">
@@ -48,13 +50,14 @@ export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
       renderReadOnly={readOnly}
       chartCanvases={chartCanvases}
       workshopGroup={workshopGroup}
+      mergeImported={mergeImported}
     >
       {(session, envelope) => (
         <>
           <Workspace key={envelope.id} lang={lang} content={content} links={links} session={session} registerExport={registerExport} />
           <section className="sp-section sp-section--merge" aria-labelledby="sp-merge-heading">
             <h2 id="sp-merge-heading">{spT(lang, 'heading.merge')}</h2>
-            <MergePanel lang={lang} current={envelope} onKeep={session.addNew} registerExport={registerExport} />
+            <MergePanel lang={lang} current={envelope} onKeep={session.addResults} registerExport={registerExport} />
           </section>
         </>
       )}
