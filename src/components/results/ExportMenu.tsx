@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { downloadBlob, downloadFile, copyText, urlWithFragment } from './browser';
-import { canvasToPng } from './canvas-png';
+import { canvasToPng } from '../charts/png';
 import { prepareChartsForPrint } from '../charts/deferred';
 import {
   encodeShareFragment,

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ChartExportProvider, useChartExportRegistry } from '../../charts/ChartExport';
 import { ResultsToolbar } from '../../results/ResultsToolbar';
 import { ShareView } from '../../results/ShareView';
 import { useResultStore } from '../../results/useResultStore';
@@ -24,7 +25,6 @@ import { AuditContext, type AuditContextValue } from './context';
 import { AuditReadOnly } from './AuditReadOnly';
 import { ComparePanel } from './ComparePanel';
 import { Questionnaire as QuestionnaireForm } from './Questionnaire';
-import type { RadarSpec } from './radar-config';
 import { loadAuditData, type LoadedAudit } from './load-data';
 import { PrintHeader } from '../../results/PrintHeader';
 import { ResultsSection } from './ResultsSection';
@@ -86,24 +86,13 @@ function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
   const tool = useMemo(() => createAuditTool(questionnaire, t), [questionnaire, t]);
   const session = useResultStore(tool, lang);
   const { shared, close } = useSharedResult(tool, lang);
-  const rootRef = useRef<HTMLDivElement>(null);
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
-  const charts = useRef(new Map<string, RadarSpec>()).current;
+  const charts = useChartExportRegistry();
   const [teamReport, setTeamReport] = useState<readonly string[]>([]);
   const context = useMemo<AuditContextValue>(
-    () => ({ lang, q: questionnaire, links, t, charts }),
-    [lang, questionnaire, links, t, charts],
+    () => ({ lang, q: questionnaire, links, t }),
+    [lang, questionnaire, links, t],
   );
-
-  const getChartCanvases = useCallback(async (): Promise<HTMLCanvasElement[]> => {
-    const { renderRadarPng } = await import('./radar-png');
-    return [...charts.values()]
-      .sort((a, b) => a.key.localeCompare(b.key))
-      .flatMap((spec) => {
-        const canvas = renderRadarPng(spec, rootRef.current);
-        return canvas ? [canvas] : [];
-      });
-  }, [charts]);
 
   const { envelope, updateData, announce } = session;
   const data = envelope?.data;
@@ -135,7 +124,7 @@ function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
   if (shared.kind !== 'none') {
     return (
       <AuditContext.Provider value={context}>
-        <div className="res-root ma-root" ref={rootRef}>
+        <div className="res-root ma-root">
           <ShareView lang={lang} shared={shared} renderResult={(result) => <AuditReadOnly envelope={result} />} onKeepCopy={session.keepCopy} onBack={close} />
         </div>
       </AuditContext.Provider>
@@ -144,23 +133,25 @@ function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
 
   return (
     <AuditContext.Provider value={context}>
-      <div className="res-root ma-root" ref={rootRef}>
-        <ResultsToolbar session={session} lang={lang} getChartCanvases={getChartCanvases} renderProjector={(result) => <AuditReadOnly envelope={result} />} />
-        {envelope && data && scores ? (
-          <>
-            <PrintHeader lang={lang} envelope={envelope} tool={tool} />
-            {isTeamData(data) ? (
-              <TeamWorkspace tool={tool} team={data.team} onChange={updateData} announce={announce} report={teamReport} onReport={setTeamReport} />
-            ) : (
-              <QuestionnaireForm data={data} scores={scores} onChange={updateData} onShowResults={showResults} />
-            )}
-            <ResultsSection envelope={envelope} scores={scores} headingRef={resultsHeadingRef} onAddStep={addStep} />
-            <ActionPlan plan={data.plan} onChange={updatePlan} announce={announce} />
-            {isTeamData(data) ? null : <TeamStart tool={tool} open={envelope} onCreate={createTeam} announce={announce} report={teamReport} onReport={setTeamReport} />}
-            <ComparePanel tool={tool} open={envelope} results={session.results} keepCopy={session.keepCopy} announce={announce} />
-          </>
-        ) : null}
-      </div>
+      <ChartExportProvider registry={charts}>
+        <div className="res-root ma-root">
+          <ResultsToolbar session={session} lang={lang} getChartCanvases={charts.images} renderProjector={(result) => <AuditReadOnly envelope={result} />} />
+          {envelope && data && scores ? (
+            <>
+              <PrintHeader lang={lang} envelope={envelope} tool={tool} />
+              {isTeamData(data) ? (
+                <TeamWorkspace tool={tool} team={data.team} onChange={updateData} announce={announce} report={teamReport} onReport={setTeamReport} />
+              ) : (
+                <QuestionnaireForm data={data} scores={scores} onChange={updateData} onShowResults={showResults} />
+              )}
+              <ResultsSection envelope={envelope} scores={scores} headingRef={resultsHeadingRef} onAddStep={addStep} />
+              <ActionPlan plan={data.plan} onChange={updatePlan} announce={announce} />
+              {isTeamData(data) ? null : <TeamStart tool={tool} open={envelope} onCreate={createTeam} announce={announce} report={teamReport} onReport={setTeamReport} />}
+              <ComparePanel tool={tool} open={envelope} results={session.results} keepCopy={session.keepCopy} announce={announce} />
+            </>
+          ) : null}
+        </div>
+      </ChartExportProvider>
     </AuditContext.Provider>
   );
 }

@@ -1,14 +1,12 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Lang } from '../../../lib/i18n-core';
 import { prepareChartsForPrint } from '../../charts/deferred';
-import { makeEnvelope, type ResultEnvelope } from '../../../lib/results/envelope';
+import { makeEnvelope } from '../../../lib/results/envelope';
 import { isoNow, randomResultId } from '../../../lib/results/ids';
 import {
   evaluatePlan,
   exampleData,
   exampleTitle,
-  leverLabel,
-  LEVERS,
   participationPlannerTool,
   PLANNER_CONTENT,
   stepStatuses,
@@ -17,6 +15,7 @@ import {
   type StepId,
 } from '../../../lib/participation-planner/index';
 import { pt } from '../../../i18n/tools/participation-planner/index';
+import { ChartExportProvider, useChartExportRegistry } from '../../charts/ChartExport';
 import { ResultsToolbar } from '../../results/ResultsToolbar';
 import { ShareView } from '../../results/ShareView';
 import { useResultStore } from '../../results/useResultStore';
@@ -33,7 +32,6 @@ import { ReadinessStep } from './ReadinessStep';
 import { StepNav } from './StepNav';
 import { StepSection, stepHeadingId } from './StepSection';
 import { TimingStep } from './TimingStep';
-import { PAPER_COLORS } from './useThemeColors';
 import type { ChapterLink, ExplainAnchors, StepLinksProps } from './types';
 import '../../results/results.css';
 import './planner.css';
@@ -51,26 +49,7 @@ const TOOL = participationPlannerTool;
 export function ParticipationPlanner({ lang, links, ruleLinks, explain }: Props) {
   const session = useResultStore(TOOL, lang);
   const { shared, close } = useSharedResult(TOOL, lang);
-  const envelopeRef = useRef<ResultEnvelope<PlannerData> | null>(null);
-  envelopeRef.current = session.envelope;
-
-  const getChartCanvases = useCallback(async (): Promise<HTMLCanvasElement[]> => {
-    const { exportMixCanvas } = await import('./chart-setup');
-    const envelope = envelopeRef.current;
-    if (!envelope) return [];
-    const { emphasis } = evaluatePlan(envelope.data);
-    const name = envelope.data.offer.name.trim() || envelope.title.trim();
-    return [
-      exportMixCanvas({
-        labels: LEVERS.map((lever) => leverLabel(lang, lever)),
-        values: LEVERS.map((lever) => emphasis.levers[lever].value),
-        legend: pt(lang, 'mix.chartLegend'),
-        title: name ? `${pt(lang, 'mix.chartTitle')} — ${name}` : pt(lang, 'mix.chartTitle'),
-        colors: PAPER_COLORS,
-        locale: lang,
-      }),
-    ];
-  }, [lang]);
+  const charts = useChartExportRegistry();
 
   const goTo = useCallback((target: StepId | 'steps') => {
     const element = document.getElementById(target === 'steps' ? 'pp-steps' : stepHeadingId(target));
@@ -126,85 +105,87 @@ export function ParticipationPlanner({ lang, links, ruleLinks, explain }: Props)
 
   const data = envelope?.data;
   return (
-    <div className="res-root pp-root">
-      <ResultsToolbar
-        session={session}
-        lang={lang}
-        getChartCanvases={getChartCanvases}
-        renderProjector={(result) => <PlanSummary lang={lang} envelope={result} idPrefix="pp-projector" />}
-      />
-      {envelope && data && evaluation ? (
-        <>
-          <ExamplesPicker lang={lang} onLoad={loadExample} />
-          <StepNav lang={lang} statuses={stepStatuses(data)} onGo={goTo} />
-          <StepSection lang={lang} step="offer" links={links.offer} onGo={goTo}>
-            <OfferStep lang={lang} offer={data.offer} onChange={set('offer')} />
-          </StepSection>
-          <StepSection lang={lang} step="timing" links={links.timing} onGo={goTo}>
-            <TimingStep lang={lang} timing={data.timing} onChange={set('timing')} />
-          </StepSection>
-          <StepSection lang={lang} step="level" links={links.level} onGo={goTo}>
-            <ChoiceGroup
-              lang={lang}
-              field="level"
-              value={data.level}
-              onChange={(value) => set('level')(() => value as PlannerData['level'])}
-            />
-          </StepSection>
-          <StepSection lang={lang} step="personalisation" links={links.personalisation} onGo={goTo}>
-            <ChoiceGroup
-              lang={lang}
-              field="personalisation"
-              value={data.personalisation}
-              onChange={(value) => set('personalisation')(() => value as PlannerData['personalisation'])}
-            />
-          </StepSection>
-          <StepSection lang={lang} step="profile" links={links.profile} onGo={goTo}>
-            <ProfileStep
-              lang={lang}
-              data={data}
-              proposal={evaluation.proposal}
-              howHref={explain.profile}
-              onChange={set('profile')}
-              onGoToLevel={() => goTo('level')}
-            />
-          </StepSection>
-          <StepSection lang={lang} step="readiness" links={links.readiness} onGo={goTo}>
-            <ReadinessStep lang={lang} readiness={data.readiness} onChange={set('readiness')} />
-          </StepSection>
-          <StepSection lang={lang} step="mix" links={links.mix} onGo={goTo}>
-            <ControlMixView
-              lang={lang}
-              emphasis={evaluation.emphasis}
-              mixSentence={mixSentence(evaluation.emphasis, lang)}
-              howHref={explain.emphasis}
-              ruleLinks={ruleLinks}
-            />
-          </StepSection>
-          <StepSection lang={lang} step="actions" links={links.actions} onGo={goTo}>
-            <ActionPlanStep
-              lang={lang}
-              actions={data.actions}
-              emphasis={evaluation.emphasis}
-              onChange={(change) => set('actions')((actions) => change([...actions]))}
-              announce={announce}
-            />
-          </StepSection>
-          <StepSection lang={lang} step="checklist" links={links.checklist} onGo={goTo}>
-            <ChecklistStep
-              lang={lang}
-              checks={data.checks}
-              onChange={(id, change) =>
-                set('checks')((checks) => ({ ...checks, [id]: change(checks[id] ?? { confirmed: false, note: '' }) }))
-              }
-            />
-          </StepSection>
-          <StepSection lang={lang} step="summary" links={links.summary} onGo={goTo}>
-            <PlanSummary lang={lang} envelope={envelope} idPrefix="pp-summary" tool={TOOL} onPrint={() => void prepareChartsForPrint().then(() => window.print())} />
-          </StepSection>
-        </>
-      ) : null}
-    </div>
+    <ChartExportProvider registry={charts}>
+      <div className="res-root pp-root">
+        <ResultsToolbar
+          session={session}
+          lang={lang}
+          getChartCanvases={charts.images}
+          renderProjector={(result) => <PlanSummary lang={lang} envelope={result} idPrefix="pp-projector" />}
+        />
+        {envelope && data && evaluation ? (
+          <>
+            <ExamplesPicker lang={lang} onLoad={loadExample} />
+            <StepNav lang={lang} statuses={stepStatuses(data)} onGo={goTo} />
+            <StepSection lang={lang} step="offer" links={links.offer} onGo={goTo}>
+              <OfferStep lang={lang} offer={data.offer} onChange={set('offer')} />
+            </StepSection>
+            <StepSection lang={lang} step="timing" links={links.timing} onGo={goTo}>
+              <TimingStep lang={lang} timing={data.timing} onChange={set('timing')} />
+            </StepSection>
+            <StepSection lang={lang} step="level" links={links.level} onGo={goTo}>
+              <ChoiceGroup
+                lang={lang}
+                field="level"
+                value={data.level}
+                onChange={(value) => set('level')(() => value as PlannerData['level'])}
+              />
+            </StepSection>
+            <StepSection lang={lang} step="personalisation" links={links.personalisation} onGo={goTo}>
+              <ChoiceGroup
+                lang={lang}
+                field="personalisation"
+                value={data.personalisation}
+                onChange={(value) => set('personalisation')(() => value as PlannerData['personalisation'])}
+              />
+            </StepSection>
+            <StepSection lang={lang} step="profile" links={links.profile} onGo={goTo}>
+              <ProfileStep
+                lang={lang}
+                data={data}
+                proposal={evaluation.proposal}
+                howHref={explain.profile}
+                onChange={set('profile')}
+                onGoToLevel={() => goTo('level')}
+              />
+            </StepSection>
+            <StepSection lang={lang} step="readiness" links={links.readiness} onGo={goTo}>
+              <ReadinessStep lang={lang} readiness={data.readiness} onChange={set('readiness')} />
+            </StepSection>
+            <StepSection lang={lang} step="mix" links={links.mix} onGo={goTo}>
+              <ControlMixView
+                lang={lang}
+                emphasis={evaluation.emphasis}
+                mixSentence={mixSentence(evaluation.emphasis, lang)}
+                howHref={explain.emphasis}
+                ruleLinks={ruleLinks}
+              />
+            </StepSection>
+            <StepSection lang={lang} step="actions" links={links.actions} onGo={goTo}>
+              <ActionPlanStep
+                lang={lang}
+                actions={data.actions}
+                emphasis={evaluation.emphasis}
+                onChange={(change) => set('actions')((actions) => change([...actions]))}
+                announce={announce}
+              />
+            </StepSection>
+            <StepSection lang={lang} step="checklist" links={links.checklist} onGo={goTo}>
+              <ChecklistStep
+                lang={lang}
+                checks={data.checks}
+                onChange={(id, change) =>
+                  set('checks')((checks) => ({ ...checks, [id]: change(checks[id] ?? { confirmed: false, note: '' }) }))
+                }
+              />
+            </StepSection>
+            <StepSection lang={lang} step="summary" links={links.summary} onGo={goTo}>
+              <PlanSummary lang={lang} envelope={envelope} idPrefix="pp-summary" tool={TOOL} onPrint={() => void prepareChartsForPrint().then(() => window.print())} />
+            </StepSection>
+          </>
+        ) : null}
+      </div>
+    </ChartExportProvider>
   );
 }
 

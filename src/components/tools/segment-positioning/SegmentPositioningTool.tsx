@@ -1,14 +1,13 @@
-import { useCallback, useRef } from 'react';
 import { spT } from '../../../i18n/tools/segment-positioning/index';
 import { segmentPositioningTool, type SegmentPositioningData } from '../../../lib/segment-positioning/index';
 import type { ResultEnvelope } from '../../../lib/results/envelope';
+import { ChartExportProvider, useChartExportRegistry } from '../../charts/ChartExport';
 import { ResultsToolbar } from '../../results/ResultsToolbar';
 import { ShareView } from '../../results/ShareView';
 import { useResultStore } from '../../results/useResultStore';
 import { useSharedResult } from '../../results/useSharedResult';
 import { MatrixPanel } from './MatrixPanel';
 import { MergePanel } from './MergePanel';
-import type { ExportRegistry } from './PositionChartSlot';
 import { StrategyList } from './StrategyList';
 import type { IslandProps } from './types';
 import { Workspace } from './Workspace';
@@ -23,12 +22,7 @@ import './segment-positioning.css';
 export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
   const session = useResultStore(segmentPositioningTool, lang);
   const { shared, close } = useSharedResult(segmentPositioningTool, lang);
-  const exporters = useRef(new Map<string, () => Promise<HTMLCanvasElement>>());
-  const registerExport = useCallback<ExportRegistry>((key, render) => {
-    if (render) exporters.current.set(key, render);
-    else exporters.current.delete(key);
-  }, []);
-  const getChartCanvases = useCallback(() => Promise.all([...exporters.current.values()].map((render) => render())), []);
+  const charts = useChartExportRegistry();
 
   const readOnly = (envelope: ResultEnvelope<SegmentPositioningData>) => (
     <div className="sp-shared">
@@ -53,19 +47,19 @@ export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
   }
 
   return (
-    <div className="res-root sp-root">
-      <h2 className="sp-heading">{spT(lang, 'heading.tool')}</h2>
-      <ResultsToolbar session={session} lang={lang} getChartCanvases={getChartCanvases} renderProjector={readOnly} />
-      {session.envelope ? (
-        <Workspace key={session.envelope.id} lang={lang} content={content} links={links} session={session} registerExport={registerExport} />
-      ) : null}
-      {session.envelope ? (
-        <section className="sp-section sp-section--merge" aria-labelledby="sp-merge-heading">
-          <h2 id="sp-merge-heading">{spT(lang, 'heading.merge')}</h2>
-          <MergePanel lang={lang} current={session.envelope} onKeep={session.addResults} registerExport={registerExport} />
-        </section>
-      ) : null}
-    </div>
+    <ChartExportProvider registry={charts}>
+      <div className="res-root sp-root">
+        <h2 className="sp-heading">{spT(lang, 'heading.tool')}</h2>
+        <ResultsToolbar session={session} lang={lang} getChartCanvases={charts.images} renderProjector={readOnly} />
+        {session.envelope ? <Workspace key={session.envelope.id} lang={lang} content={content} links={links} session={session} /> : null}
+        {session.envelope ? (
+          <section className="sp-section sp-section--merge" aria-labelledby="sp-merge-heading">
+            <h2 id="sp-merge-heading">{spT(lang, 'heading.merge')}</h2>
+            <MergePanel lang={lang} current={session.envelope} onKeep={session.addResults} />
+          </section>
+        ) : null}
+      </div>
+    </ChartExportProvider>
   );
 }
 
