@@ -1,7 +1,7 @@
 import { Chart, type ChartConfiguration, type ChartType, type DefaultDataPoint } from 'chart.js';
 import { useCallback, useEffect, useRef, useState, type DependencyList, type RefObject } from 'react';
 import { readChartColors, type ChartColors } from './colors';
-import { isPrinting, prefersReducedMotion, watchChartEnvironment } from './environment';
+import { isPrinting, prefersReducedMotion, watchChartEnvironment, type ChartChange } from './environment';
 
 /** What a tool's chart configuration is built from, besides its data. */
 export interface DrawContext {
@@ -48,21 +48,27 @@ export function useLiveChart<TType extends ChartType, TData = DefaultDataPoint<T
   const optionsRef = useRef(options);
   optionsRef.current = options;
   const compactRef = useRef(false);
+  /** Width of the chart's box, kept by the ResizeObserver (read at layout time, not forced at each draw). */
+  const widthRef = useRef<number | null>(null);
   const paperRef = useRef(false);
+  /** Colours are read again only when the theme or the medium changes (reading them forces a style recalculation). */
+  const colorsRef = useRef<{ readonly paper: boolean; readonly colors: ChartColors } | null>(null);
   const [compact, setCompact] = useState(false);
 
-  const draw = useCallback(() => {
+  const draw = useCallback((change?: ChartChange | 'layout') => {
     const canvas = canvasRef.current;
     if (!canvas) return;
     const host = canvas.parentElement;
     const paper = isPrinting();
+    if (change === 'theme' || colorsRef.current?.paper !== paper) colorsRef.current = { paper, colors: readChartColors(host, paper ? 'paper' : 'screen') };
     const { compactBelow, printSize } = optionsRef.current;
     if (!paper) {
-      compactRef.current = compactBelow !== undefined && host !== null && host.clientWidth < compactBelow;
+      if (compactBelow !== undefined && host !== null) widthRef.current ??= host.clientWidth;
+      compactRef.current = compactBelow !== undefined && widthRef.current !== null && widthRef.current < compactBelow;
       setCompact(compactRef.current);
     }
     const config = buildRef.current({
-      colors: readChartColors(host, paper ? 'paper' : 'screen'),
+      colors: colorsRef.current.colors,
       animate: !paper && !prefersReducedMotion(),
       paper,
       compact: !paper && compactRef.current,
@@ -87,10 +93,11 @@ export function useLiveChart<TType extends ChartType, TData = DefaultDataPoint<T
     const resize =
       host && optionsRef.current.compactBelow !== undefined && typeof ResizeObserver !== 'undefined'
         ? new ResizeObserver(() => {
+            widthRef.current = host.clientWidth;
             cancelAnimationFrame(frame);
             frame = requestAnimationFrame(() => {
               const below = optionsRef.current.compactBelow;
-              if (below !== undefined && !isPrinting() && host.clientWidth < below !== compactRef.current) draw();
+              if (below !== undefined && widthRef.current !== null && !isPrinting() && widthRef.current < below !== compactRef.current) draw('layout');
             });
           })
         : null;
@@ -106,7 +113,7 @@ export function useLiveChart<TType extends ChartType, TData = DefaultDataPoint<T
 
   // The data changed: draw it (the caller's deps stand for what `build` reads).
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(draw, [draw, ...deps]);
+  useEffect(() => draw(), [draw, ...deps]);
 
   return { canvasRef, compact };
 }
