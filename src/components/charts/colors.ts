@@ -40,7 +40,7 @@ const TOKENS: Readonly<Record<Exclude<keyof ChartColors, 'dark'>, string>> = {
 };
 
 /** Relative luminance of an "rgb(r, g, b)" / "#rrggbb" colour (0 black … 1 white); 1 when unreadable. */
-export function luminance(color: string): number {
+function luminance(color: string): number {
   const channels = rgbChannels(color);
   if (!channels) return 1;
   const [r = 0, g = 0, b = 0] = channels.map((value) => {

@@ -9,7 +9,7 @@ import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type R
 
 /** How far below the viewport a chart starts loading (CSS px). */
 const NEAR_MARGIN = '200px 0px';
-/** Time charts get to draw (and to refresh their print copies) before the print dialog opens. */
+/** Time charts get to load and draw before the print dialog opens (on paper they redraw at once, without animation). */
 const PRINT_SETTLE_MS = 700;
 
 const waiting = new Set<() => void>();
