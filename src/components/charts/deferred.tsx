@@ -48,7 +48,12 @@ if (typeof window !== 'undefined') {
     event.preventDefault();
     void prepareChartsForPrint().then(() => window.print());
   });
+  // However printing starts: the Print menu (beforeprint) or the print media query (print emulation).
   window.addEventListener('beforeprint', loadAll);
+  const printMedia = window.matchMedia('print');
+  printMedia.addEventListener('change', () => {
+    if (printMedia.matches) loadAll();
+  });
 }
 
 /** React.lazy for a named chart component; the import is tracked so that printing can wait for it. */
