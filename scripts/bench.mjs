@@ -1,7 +1,9 @@
-// `npm run bench`: what a first visit costs, per page type, and Lighthouse (mobile) scores.
+// `npm run bench`: what a first visit costs, per page type, Lighthouse (mobile) scores, and each tool
+// on a phone profile (scripts/bench-phone.mjs: answers, long tasks when reached, merging 50 files).
 // Serves the build in dist/ (run `npm run build` first — the npm script does), measures with
-// Debian's Chromium, prints a table, writes test-results/bench.json, and exits 1 when the
-// median of BENCH_RUNS Lighthouse runs (default 5, CPU throttling calibrated: src/lib/lighthouse-runs.ts) scores below budgets.json.
+// Debian's Chromium, prints tables, writes test-results/bench.json, and exits 1 when the
+// median of BENCH_RUNS Lighthouse runs (default 5, CPU throttling calibrated: src/lib/lighthouse-runs.ts) scores below budgets.json,
+// or when a tool's phone figures break the floor of budgets.json (the distance to the target is printed).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { benchPhone, PHONE, phoneOverruns } from './bench-phone.mjs';
 import { findChromium } from './find-chromium.mjs';
 import { calibratedMultiplier, DEFAULT_CPU_MULTIPLIER, medianRun } from '../src/lib/lighthouse-runs.ts';
 
@@ -110,6 +113,7 @@ async function audit(path) {
 }
 
 const rows = [];
+let phone = [];
 let failed = false;
 try {
   for (const [type, path] of PAGE_TYPES) {
@@ -118,6 +122,7 @@ try {
     rows.push({ type, path, ...w, lighthouse: lh });
     if (lh) for (const [cat, min] of Object.entries(MIN_SCORES)) if (lh[cat] < min) failed = true;
   }
+  phone = await benchPhone({ origin: ORIGIN, executablePath: chromePath, args: FLAGS, runs: RUNS });
 } finally {
   server.kill();
 }
@@ -136,9 +141,17 @@ for (const r of rows) {
   if (budget && js > budget) console.log(`${r.path}: ${js} B gz of script, over the ${budget} B budget`);
 }
 for (const r of rows) if (r.lighthouse?.failing.length) console.log(`${r.path}: failing audits: ${r.lighthouse.failing.join(', ')}`);
+
+console.log(`\nTools on a phone (${PHONE.viewport.width}×${PHONE.viewport.height}, CPU ${PHONE.cpuSlowdown}× slower), median of ${RUNS} runs: twelve answers (event duration, input to next paint), long tasks from reaching the tool to hydrated, merging 50 files.`);
+console.log('| tool | answers p75 ms (runs) | slowest answer ms | longest task when reached ms (runs) | merge of 50 files ms |');
+console.log('|---|---|---|---|---|');
+for (const r of phone) console.log(`| ${r.tool} | ${r.answersP75Ms} (${r.runs.map((x) => x.answersP75Ms).join(', ')}) | ${r.answersMaxMs} | ${r.longTaskMaxMs} (${r.runs.map((x) => x.longTaskMaxMs).join(', ')}) | ${r.merge50Ms ?? '–'} |`);
+const belowTarget = phoneOverruns(phone, () => budgets.phone.target);
+const belowFloor = phoneOverruns(phone, (tool) => budgets.phone.floor[tool]);
+if (belowTarget.length) console.log(`Above the phone target of budgets.json:\n  ${belowTarget.join('\n  ')}`);
+
 mkdirSync('test-results', { recursive: true });
-writeFileSync('test-results/bench.json', JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
-if (failed) {
-  console.error(`\nA median Lighthouse score is below the budget (${JSON.stringify(MIN_SCORES)}).`);
-  process.exit(1);
-}
+writeFileSync('test-results/bench.json', JSON.stringify({ date: new Date().toISOString(), rows, phone }, null, 2));
+if (failed) console.error(`\nA median Lighthouse score is below the budget (${JSON.stringify(MIN_SCORES)}).`);
+if (belowFloor.length) console.error(`\nA tool breaks the phone floor of budgets.json:\n  ${belowFloor.join('\n  ')}`);
+if (failed || belowFloor.length) process.exit(1);

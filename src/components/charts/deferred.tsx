@@ -9,7 +9,7 @@ import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type R
 
 /** How far below the viewport a chart starts loading (CSS px). */
 const NEAR_MARGIN = '200px 0px';
-/** Time charts get to draw (and to refresh their print copies) before the print dialog opens. */
+/** Time charts get to load and draw before the print dialog opens (on paper they redraw at once, without animation). */
 const PRINT_SETTLE_MS = 700;
 
 const waiting = new Set<() => void>();
@@ -48,7 +48,12 @@ if (typeof window !== 'undefined') {
     event.preventDefault();
     void prepareChartsForPrint().then(() => window.print());
   });
+  // However printing starts: the Print menu (beforeprint) or the print media query (print emulation).
   window.addEventListener('beforeprint', loadAll);
+  const printMedia = window.matchMedia('print');
+  printMedia.addEventListener('change', () => {
+    if (printMedia.matches) loadAll();
+  });
 }
 
 /** React.lazy for a named chart component; the import is tracked so that printing can wait for it. */

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { downloadBlob, downloadFile, copyText, urlWithFragment } from './browser';
 import { SHARE_QR } from './PrintShareQr';
 import { QrCode } from './QrCode';
-import { canvasToPng } from './canvas-png';
+import { canvasToPng } from '../charts/png';
 import { prepareChartsForPrint } from '../charts/deferred';
 import {
   encodeShareFragment,

@@ -1,4 +1,5 @@
 import type { ReactNode, Ref } from 'react';
+import { ChartExportProvider, useChartExportRegistry } from '../charts/ChartExport';
 import { ConfirmBanner } from './ConfirmBanner';
 import { PrintHeader } from './PrintHeader';
 import { ResultsToolbar } from './ResultsToolbar';
@@ -23,8 +24,6 @@ interface Props<TData> {
   readonly heading?: ReactNode;
   /** The tool's read-only view of a result. */
   readonly renderReadOnly: (envelope: ResultEnvelope<TData>, place: ReadOnlyPlace) => ReactNode;
-  /** Canvases of the open result's charts, offered as PNG exports. */
-  readonly chartCanvases?: ((envelope: ResultEnvelope<TData>) => HTMLCanvasElement[] | Promise<HTMLCanvasElement[]>) | undefined;
   /** False when the tool places the shared PrintHeader itself (the planner's summary shows it on screen too). */
   readonly printHeader?: boolean | undefined;
   /** How workshop mode gathers a participant's answers into the group, and shows the group. */
@@ -41,10 +40,12 @@ interface Props<TData> {
  * region of the tool), the question before unsaved edits are discarded, and the print header. A tool
  * brings its definition, its read-only view and its sections.
  */
-export function ToolShell<TData>({ tool, lang, className, rootRef, heading, renderReadOnly, chartCanvases, printHeader = true, workshopGroup, mergeImported, children }: Props<TData>) {
+export function ToolShell<TData>({ tool, lang, className, rootRef, heading, renderReadOnly, printHeader = true, workshopGroup, mergeImported, children }: Props<TData>) {
   const session = useResultStore(tool, lang);
   const { shared, close } = useSharedResult(tool, lang);
   const { envelope } = session;
+  // The charts below offer their PNG images here (useChartExport); the toolbar exports them.
+  const charts = useChartExportRegistry();
 
   if (shared.kind !== 'none') {
     return (
@@ -54,16 +55,14 @@ export function ToolShell<TData>({ tool, lang, className, rootRef, heading, rend
     );
   }
 
-  // Chart export registry: the charts kit's ChartExportProvider (src/components/charts) belongs here,
-  // around the toolbar and the sections, and replaces `chartCanvases`.
-  const getChartCanvases = chartCanvases && envelope ? () => chartCanvases(envelope) : undefined;
   return (
+    <ChartExportProvider registry={charts}>
     <div className={`res-root ${className}`} ref={rootRef}>
       {heading}
       <ResultsToolbar
         session={session}
         lang={lang}
-        getChartCanvases={getChartCanvases}
+        getChartCanvases={charts.images}
         renderProjector={(result) => renderReadOnly(result, 'projector')}
         workshopGroup={workshopGroup}
         mergeImported={mergeImported}
@@ -78,5 +77,6 @@ export function ToolShell<TData>({ tool, lang, className, rootRef, heading, rend
         </>
       ) : null}
     </div>
+    </ChartExportProvider>
   );
 }

@@ -26,7 +26,6 @@ import { AuditGroupView } from './AuditGroupView';
 import { AuditReadOnly } from './AuditReadOnly';
 import { ComparePanel } from './ComparePanel';
 import { Questionnaire as QuestionnaireForm } from './Questionnaire';
-import type { RadarSpec } from './radar-config';
 import { loadAuditData, type LoadedAudit } from './load-data';
 import { ResultsSection } from './ResultsSection';
 import { TeamStart } from './TeamStart';
@@ -92,22 +91,10 @@ const WORKSHOP_GROUP: WorkshopGroupSpec<AuditData> = {
 function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
   const t = useMemo<AuditContextValue['t']>(() => (key, params) => format(dict[key], params), [dict]);
   const tool = useMemo(() => createAuditTool(questionnaire, t), [questionnaire, t]);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const charts = useRef(new Map<string, RadarSpec>()).current;
   const context = useMemo<AuditContextValue>(
-    () => ({ lang, q: questionnaire, links, t, charts }),
-    [lang, questionnaire, links, t, charts],
+    () => ({ lang, q: questionnaire, links, t }),
+    [lang, questionnaire, links, t],
   );
-
-  const chartCanvases = useCallback(async (): Promise<HTMLCanvasElement[]> => {
-    const { renderRadarPng } = await import('./radar-png');
-    return [...charts.values()]
-      .sort((a, b) => a.key.localeCompare(b.key))
-      .flatMap((spec) => {
-        const canvas = renderRadarPng(spec, rootRef.current);
-        return canvas ? [canvas] : [];
-      });
-  }, [charts]);
 
   const mergeImported = useCallback((envelopes: readonly ResultEnvelope<AuditData>[]) => teamResult(envelopes, tool, lang, t), [tool, lang, t]);
 
@@ -117,9 +104,7 @@ function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
         tool={tool}
         lang={lang}
         className="ma-root"
-        rootRef={rootRef}
         renderReadOnly={(result) => <AuditReadOnly envelope={result} />}
-        chartCanvases={chartCanvases}
         workshopGroup={WORKSHOP_GROUP}
         mergeImported={mergeImported}
       >

@@ -1,6 +1,5 @@
-import { useEffect } from 'react';
+import { useChartExport } from '../../charts/ChartExport';
 import { lazyChart, WhenNear } from '../../charts/deferred';
-import { useAudit } from './context';
 import type { RadarSpec } from './radar-config';
 
 const RadarChart = lazyChart(() => import('./RadarChart').then((module) => module.RadarChart));
@@ -12,22 +11,11 @@ interface Props {
 }
 
 /**
- * The radar chart's place in the page: registers the chart for the PNG export at once, and loads
- * chart.js only when the chart comes near the viewport.
+ * The radar chart's place in the page: offers the chart to the PNG export at once (drawn off screen,
+ * loading chart.js on demand), and loads the live chart only when it comes near the viewport.
  */
 export function RadarChartSlot({ spec, label }: Props) {
-  const { charts } = useAudit();
-
-  useEffect(() => {
-    charts.set(spec.key, spec);
-  }, [charts, spec]);
-
-  useEffect(() => {
-    const key = spec.key;
-    return () => {
-      charts.delete(key);
-    };
-  }, [charts, spec.key]);
+  useChartExport(spec.key, async () => (await import('./radar-png')).renderRadarPng(spec));
 
   return (
     <WhenNear minHeight="20rem">

@@ -3,7 +3,6 @@ import type { FormatParams } from '../../../lib/format';
 import type { Lang } from '../../../lib/i18n-core';
 import type { LinkMap, Questionnaire } from '../../../lib/maturity-audit/index';
 import type { AuditKey } from '../../../i18n/tools/maturity-audit/index';
-import type { RadarSpec } from './radar-config';
 
 export interface AuditContextValue {
   readonly lang: Lang;
@@ -11,8 +10,6 @@ export interface AuditContextValue {
   /** Chapter sections, keyed "chapter#anchor", with base-aware hrefs made at build time. */
   readonly links: LinkMap;
   readonly t: (key: AuditKey, params?: FormatParams) => string;
-  /** Charts currently on screen, offered to the toolbar's PNG export. */
-  readonly charts: Map<string, RadarSpec>;
 }
 
 export const AuditContext = createContext<AuditContextValue | null>(null);

@@ -1,6 +1,6 @@
-/** Chart.js radar configuration for maturity profiles (on screen, in print and as PNG). */
+/** Chart.js radar configuration for maturity profiles (on screen, on paper and as PNG). */
 import { Chart, Filler, LineElement, PointElement, RadarController, RadialLinearScale, type ChartConfiguration } from 'chart.js';
-import type { ChartColors } from './chart-theme';
+import { withAlpha, type ChartColors } from '../../charts/colors';
 
 // No Tooltip, Legend or Title plugin: the table beside the chart gives every value, the legend is
 // HTML (see RadarLegend), and the PNG export draws its own title and legend. That keeps ~8 kB
@@ -57,12 +57,12 @@ export function radarConfig(spec: RadarSpec, colors: ChartColors, options: Radar
       labels: spec.labels.map((label, index) => (options.compact ? [String(index + 1)] : wrapLabel(label, 16))),
       datasets: spec.series.map((series) => {
         const primary = series.kind === 'primary';
-        const line = primary ? colors.accent : colors.second;
+        const line = primary ? colors.accent : colors.muted;
         return {
           label: series.label,
           data: [...series.values],
           borderColor: line,
-          backgroundColor: primary ? colors.accentFill : 'transparent',
+          backgroundColor: primary ? withAlpha(colors.accent, 0.18) : 'transparent',
           fill: primary,
           borderWidth: exporting ? 4 : 2,
           borderDash: primary ? [] : [6, 4],
@@ -86,8 +86,8 @@ export function radarConfig(spec: RadarSpec, colors: ChartColors, options: Radar
           max: 100,
           beginAtZero: true,
           ticks: { stepSize: 20, color: colors.muted, backdropColor: colors.bg, font: { size: exporting ? 20 : 11 } },
-          grid: { color: colors.grid },
-          angleLines: { color: colors.grid },
+          grid: { color: colors.border },
+          angleLines: { color: colors.border },
           pointLabels: { color: colors.text, font: { size: labelSize } },
         },
       },

@@ -1,11 +1,9 @@
 /**
- * A chart re-drawn off screen for the PNG export and for printing: light colours (readable on
- * white whatever the screen theme), a title above and a legend below, fixed size. Chart.js's
- * BasicPlatform draws on a canvas that is not in the page; the title and legend are drawn here
- * (no chart.js plugin needed), then the chart's pixels are copied in between.
+ * The radar chart as an image, for the PNG export: drawn off screen by the chart kit in paper colours,
+ * with a title above and a legend below (drawn here: no chart.js plugin needed).
  */
-import { BasicPlatform, Chart } from 'chart.js';
-import { readChartColors, type ChartColors } from './chart-theme';
+import { readChartColors, type ChartColors } from '../../charts/colors';
+import { renderChartImage } from '../../charts/offscreen';
 import { radarConfig, type RadarSeries, type RadarSpec } from './radar-config';
 
 const SIZE = 1000;
@@ -23,7 +21,7 @@ function fit(context: CanvasRenderingContext2D, text: string, width: number): st
 
 function drawLegendEntry(context: CanvasRenderingContext2D, series: RadarSeries, colors: ChartColors, y: number): void {
   const primary = series.kind === 'primary';
-  const colour = primary ? colors.accent : colors.second;
+  const colour = primary ? colors.accent : colors.muted;
   const x = 60;
   context.strokeStyle = colour;
   context.fillStyle = colour;
@@ -50,33 +48,18 @@ function drawLegendEntry(context: CanvasRenderingContext2D, series: RadarSeries,
   context.fillText(fit(context, series.label, SIZE - x - 100), x + 80, y);
 }
 
-export function renderRadarPng(spec: RadarSpec, host: Element | null): HTMLCanvasElement | null {
-  const chartCanvas = document.createElement('canvas');
-  chartCanvas.width = SIZE;
-  chartCanvas.height = SIZE;
-  const colors = { ...readChartColors(host, 'light'), bg: '#ffffff' };
-  let chart: Chart<'radar', (number | null)[], string[]> | null = null;
-  try {
-    chart = new Chart(chartCanvas, { ...radarConfig(spec, colors, { animate: false, forExport: true }), platform: BasicPlatform });
-    const legendHeight = LEGEND_ROW * spec.series.length + 24;
-    const out = document.createElement('canvas');
-    out.width = SIZE;
-    out.height = TITLE_BAND + SIZE + legendHeight;
-    const context = out.getContext('2d');
-    if (!context) return null;
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, out.width, out.height);
-    context.fillStyle = colors.text;
-    context.font = `bold 32px ${FONT}`;
-    context.textAlign = 'center';
-    context.textBaseline = 'middle';
-    context.fillText(fit(context, spec.title, SIZE - 60), SIZE / 2, TITLE_BAND / 2 + 8);
-    context.drawImage(chartCanvas, 0, TITLE_BAND);
-    spec.series.forEach((series, index) => drawLegendEntry(context, series, colors, TITLE_BAND + SIZE + 12 + LEGEND_ROW * index + LEGEND_ROW / 2));
-    return out;
-  } catch {
-    return null;
-  } finally {
-    chart?.destroy();
-  }
+export function renderRadarPng(spec: RadarSpec): HTMLCanvasElement | null {
+  const colors = readChartColors(document.body, 'paper');
+  return renderChartImage(radarConfig(spec, colors, { animate: false, forExport: true }), { width: SIZE, height: SIZE }, {
+    top: TITLE_BAND,
+    bottom: LEGEND_ROW * spec.series.length + 24,
+    draw: (context) => {
+      context.fillStyle = colors.text;
+      context.font = `bold 32px ${FONT}`;
+      context.textAlign = 'center';
+      context.textBaseline = 'middle';
+      context.fillText(fit(context, spec.title, SIZE - 60), SIZE / 2, TITLE_BAND / 2 + 8);
+      spec.series.forEach((series, index) => drawLegendEntry(context, series, colors, TITLE_BAND + SIZE + 12 + LEGEND_ROW * index + LEGEND_ROW / 2));
+    },
+  });
 }

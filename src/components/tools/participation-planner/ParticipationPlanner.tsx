@@ -6,8 +6,6 @@ import {
   evaluatePlan,
   exampleData,
   exampleTitle,
-  leverLabel,
-  LEVERS,
   participationPlannerTool,
   PLANNER_CONTENT,
   plannerGroupData,
@@ -33,7 +31,6 @@ import { ReadinessStep } from './ReadinessStep';
 import { StepNav } from './StepNav';
 import { StepSection, stepHeadingId } from './StepSection';
 import { TimingStep } from './TimingStep';
-import { PAPER_COLORS } from './useThemeColors';
 import type { ChapterLink, ExplainAnchors, StepLinksProps } from './types';
 import './planner.css';
 
@@ -48,24 +45,6 @@ const TOOL = participationPlannerTool;
 
 /** The participation-control planner: ten sections over one result of the results layer. */
 export function ParticipationPlanner({ lang, links, ruleLinks, explain }: Props) {
-  const chartCanvases = useCallback(
-    async (envelope: ResultEnvelope<PlannerData>): Promise<HTMLCanvasElement[]> => {
-      const { exportMixCanvas } = await import('./chart-setup');
-      const { emphasis } = evaluatePlan(envelope.data);
-      const name = envelope.data.offer.name.trim() || envelope.title.trim();
-      return [
-        exportMixCanvas({
-          labels: LEVERS.map((lever) => leverLabel(lang, lever)),
-          values: LEVERS.map((lever) => emphasis.levers[lever].value),
-          legend: pt(lang, 'mix.chartLegend'),
-          title: name ? `${pt(lang, 'mix.chartTitle')} — ${name}` : pt(lang, 'mix.chartTitle'),
-          colors: PAPER_COLORS,
-          locale: lang,
-        }),
-      ];
-    },
-    [lang],
-  );
   const workshopGroup = useMemo<WorkshopGroupSpec<PlannerData>>(
     () => ({ member: plannerGroupData, render: (members) => <PlannerGroupView lang={lang} members={members} /> }),
     [lang],
@@ -78,7 +57,6 @@ export function ParticipationPlanner({ lang, links, ruleLinks, explain }: Props)
       className="pp-root"
       printHeader={false}
       renderReadOnly={(result, place) => <PlanSummary lang={lang} envelope={result} idPrefix={place === 'share' ? 'pp-share' : 'pp-projector'} />}
-      chartCanvases={chartCanvases}
       workshopGroup={workshopGroup}
     >
       {(session, envelope) => <PlannerSteps lang={lang} links={links} ruleLinks={ruleLinks} explain={explain} session={session} envelope={envelope} />}

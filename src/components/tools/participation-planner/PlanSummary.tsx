@@ -22,7 +22,7 @@ interface Props {
   /** Ids must be unique on the page: the share view and the summary step use different prefixes. */
   readonly idPrefix: string;
   readonly onPrint?: (() => void) | undefined;
-  /** With the tool, the printed summary carries a QR code of its share link. */
+  /** With the tool (the open result's own summary), the printed summary carries a QR code of its share link and its chart is offered to the PNG export. */
   readonly tool?: ToolDefinition<PlannerData> | undefined;
 }
 
@@ -33,6 +33,8 @@ export function PlanSummary({ lang, envelope, idPrefix, onPrint, tool }: Props) 
   const sentences = summarySentences(data, evaluation, lang);
   const rows = frameworkRows(data, evaluation, lang);
   const checklist = PLANNER_CONTENT.byLang[lang].checklist.filter((item) => data.checks[item.id]?.confirmed);
+  const name = data.offer.name.trim() || envelope.title.trim();
+  const chartTitle = name ? `${pt(lang, 'mix.chartTitle')} — ${name}` : pt(lang, 'mix.chartTitle');
   return (
     <div className="pp-summary">
       <PrintHeader lang={lang} envelope={envelope} tool={tool} className="pp-summary__header" lead={<p className="pp-summary__tool">{pt(lang, 'summary.tool')}</p>}>
@@ -41,7 +43,7 @@ export function PlanSummary({ lang, envelope, idPrefix, onPrint, tool }: Props) 
       <h3 id={`${idPrefix}-words`}>{pt(lang, 'summary.inWords')}</h3>
       <p className="pp-summary__text">{sentences.join(' ')}</p>
       <h3>{pt(lang, 'summary.mix')}</h3>
-      <ControlMixChartSlot lang={lang} emphasis={evaluation.emphasis} />
+      <ControlMixChartSlot lang={lang} emphasis={evaluation.emphasis} exportTitle={tool ? chartTitle : undefined} />
       <MixTable lang={lang} emphasis={evaluation.emphasis} showRules={false} />
       <p className="pp-summary__label">{pt(lang, 'mix.fired', { n: evaluation.emphasis.fired.length })}</p>
       {evaluation.emphasis.fired.length === 0 ? (

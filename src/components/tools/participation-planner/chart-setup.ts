@@ -11,7 +11,8 @@ import {
   type ChartType,
   type Plugin,
 } from 'chart.js';
-import type { ThemeColors } from './useThemeColors';
+import { readChartColors, type ChartColors } from '../../charts/colors';
+import { renderChartImage } from '../../charts/offscreen';
 
 interface ValueLabelOptions {
   readonly color?: string;
@@ -34,7 +35,7 @@ export interface MixChartInput {
   readonly legend: string;
   /** Shown above the chart (PNG export); none on screen, where the section heading says it. */
   readonly title?: string | undefined;
-  readonly colors: ThemeColors;
+  readonly colors: ChartColors;
   readonly animate: boolean;
   readonly locale: string;
 }
@@ -130,38 +131,12 @@ export function mixChartConfig(input: MixChartInput): ChartConfiguration<'bar'> 
   };
 }
 
-/** Repaints an existing chart in other colours at once (no animation), e.g. for printing. */
-export function applyMixColors(chart: Chart<'bar'>, colors: ThemeColors): void {
-  const { options } = chart;
-  const dataset = chart.data.datasets[0];
-  if (dataset) {
-    dataset.backgroundColor = colors.accent;
-    dataset.borderColor = colors.accent;
-  }
-  const x = options.scales?.['x'];
-  const y = options.scales?.['y'];
-  if (x?.ticks) x.ticks.color = colors.muted;
-  if (x?.grid) x.grid.color = colors.border;
-  if (x?.border) x.border.color = colors.border;
-  if (y?.ticks) y.ticks.color = colors.text;
-  if (y?.border) y.border.color = colors.border;
-  if (options.plugins) options.plugins.ppValueLabels = { color: colors.text, inside: colors.accentText };
-  chart.update('none');
-}
+/** Size of the PNG export (CSS px; drawn at twice the pixels). */
+const EXPORT_SIZE = { width: 900, height: 420 } as const;
 
-/**
- * A chart drawn off screen on a fixed-size canvas, in colours readable on white, for the PNG
- * export. Drawn synchronously (no animation); destroyed shortly after it has been copied.
- */
-export function exportMixCanvas(input: Omit<MixChartInput, 'animate'>): HTMLCanvasElement {
-  const canvas = document.createElement('canvas');
-  canvas.width = 900;
-  canvas.height = 420;
-  const config = mixChartConfig({ ...input, animate: false });
-  config.options = { ...config.options, responsive: false, devicePixelRatio: 2 };
-  const chart = new Chart(canvas, config);
-  window.setTimeout(() => chart.destroy(), 5000);
-  return canvas;
+/** The chart as an image in paper colours, with its title and legend, for the PNG export. */
+export function renderMixPng(input: Omit<MixChartInput, 'animate' | 'colors'>): HTMLCanvasElement | null {
+  const config = mixChartConfig({ ...input, colors: readChartColors(document.body, 'paper'), animate: false });
+  config.options = { ...config.options, devicePixelRatio: 2 };
+  return renderChartImage(config, EXPORT_SIZE);
 }
-
-export { Chart };

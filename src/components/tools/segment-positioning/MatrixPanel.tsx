@@ -5,7 +5,7 @@ import type { Lang } from '../../../lib/i18n-core';
 import { chartTexts, placementPoints } from './chart-points';
 import { MovePad } from './MovePad';
 import { PlacementTable } from './PlacementTable';
-import { PositionChartSlot, type ExportRegistry } from './PositionChartSlot';
+import { PositionChartSlot } from './PositionChartSlot';
 
 export interface LiveMessage {
   readonly text: string;
@@ -26,13 +26,12 @@ interface Props {
   readonly lang: Lang;
   readonly data: SegmentPositioningData;
   readonly content: ToolContent;
-  readonly registerExport?: ExportRegistry | undefined;
   /** Absent for a read-only view (shared link). */
   readonly controls?: Controls | undefined;
 }
 
 /** The matrix: chart, keyboard control of the selected segment, text summary and table. */
-export function MatrixPanel({ lang, data, content, registerExport, controls }: Props) {
+export function MatrixPanel({ lang, data, content, controls }: Props) {
   const id = useId();
   const selectedId = controls?.selectedId ?? null;
   const points = useMemo(() => placementPoints(data, lang, selectedId), [data, lang, selectedId]);
@@ -49,8 +48,7 @@ export function MatrixPanel({ lang, data, content, registerExport, controls }: P
           texts={texts}
           ariaLabel={spT(lang, 'matrix.canvasLabel', { summary })}
           onSelect={controls?.onSelect}
-          registerExport={registerExport}
-          exportKey="placement"
+          exportKey={controls ? 'a-placement' : null}
         />
         <div className="sp-matrix__side">
           {controls ? (

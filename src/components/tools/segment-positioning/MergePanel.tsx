@@ -12,7 +12,7 @@ import {
 import type { Lang } from '../../../lib/i18n-core';
 import { chartTexts, mergePoints } from './chart-points';
 import { MergeTable } from './MergeTable';
-import { PositionChartSlot, type ExportRegistry } from './PositionChartSlot';
+import { PositionChartSlot } from './PositionChartSlot';
 import type { LiveMessage } from './MatrixPanel';
 import { readFiles } from '../../results/read-files';
 import { placementLabel, teamAverage } from './team-average';
@@ -22,7 +22,6 @@ interface Props {
   readonly current: ResultEnvelope<SegmentPositioningData>;
   /** Saves results as new ones (the results layer) and returns them as saved. */
   readonly onKeep: (envelopes: readonly ResultEnvelope<SegmentPositioningData>[]) => readonly ResultEnvelope<SegmentPositioningData>[];
-  readonly registerExport?: ExportRegistry | undefined;
 }
 
 interface Added extends Placement {
@@ -34,7 +33,7 @@ interface Added extends Placement {
  * merged segment by segment into a mean position with its spread. Nothing is saved unless the
  * team keeps the average as a new result.
  */
-export function MergePanel({ lang, current, onKeep, registerExport }: Props) {
+export function MergePanel({ lang, current, onKeep }: Props) {
   const id = useId();
   const t = (key: Parameters<typeof spT>[1], params?: Parameters<typeof spT>[2]): string => spT(lang, key, params);
   const nextKey = useRef(1);
@@ -209,8 +208,7 @@ export function MergePanel({ lang, current, onKeep, registerExport }: Props) {
             points={points}
             texts={texts}
             ariaLabel={t('merge.canvasLabel', { summary })}
-            registerExport={registerExport}
-            exportKey="merge"
+            exportKey="b-merge"
           />
           <p className="sp-summary">{summary}</p>
           <MergeTable lang={lang} result={result} />

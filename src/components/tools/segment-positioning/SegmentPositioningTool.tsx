@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { spT } from '../../../i18n/tools/segment-positioning/index';
 import { positioningGroupData, segmentPositioningTool, type SegmentPositioningData } from '../../../lib/segment-positioning/index';
 import type { ResultEnvelope } from '../../../lib/results/envelope';
@@ -7,7 +7,6 @@ import type { WorkshopGroupSpec } from '../../results/WorkshopGroupView';
 import { MatrixPanel } from './MatrixPanel';
 import { MergePanel } from './MergePanel';
 import { PositioningGroupView } from './PositioningGroupView';
-import type { ExportRegistry } from './PositionChartSlot';
 import { StrategyList } from './StrategyList';
 import { teamAverageOf } from './team-average';
 import type { IslandProps } from './types';
@@ -20,13 +19,6 @@ import './segment-positioning.css';
  * links all go through the results layer.
  */
 export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
-  const exporters = useRef(new Map<string, () => Promise<HTMLCanvasElement>>());
-  const registerExport = useCallback<ExportRegistry>((key, render) => {
-    if (render) exporters.current.set(key, render);
-    else exporters.current.delete(key);
-  }, []);
-  const chartCanvases = useCallback(() => Promise.all([...exporters.current.values()].map((render) => render())), []);
-
   const workshopGroup = useMemo<WorkshopGroupSpec<SegmentPositioningData>>(
     () => ({ member: positioningGroupData, render: (members) => <PositioningGroupView lang={lang} members={members} /> }),
     [lang],
@@ -48,16 +40,15 @@ export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
       className="sp-root"
       heading={<h2 className="sp-heading">{spT(lang, 'heading.tool')}</h2>}
       renderReadOnly={readOnly}
-      chartCanvases={chartCanvases}
       workshopGroup={workshopGroup}
       mergeImported={mergeImported}
     >
       {(session, envelope) => (
         <>
-          <Workspace key={envelope.id} lang={lang} content={content} links={links} session={session} registerExport={registerExport} />
+          <Workspace key={envelope.id} lang={lang} content={content} links={links} session={session} />
           <section className="sp-section sp-section--merge" aria-labelledby="sp-merge-heading">
             <h2 id="sp-merge-heading">{spT(lang, 'heading.merge')}</h2>
-            <MergePanel lang={lang} current={envelope} onKeep={session.addResults} registerExport={registerExport} />
+            <MergePanel lang={lang} current={envelope} onKeep={session.addResults} />
           </section>
         </>
       )}

@@ -25,7 +25,6 @@ import {
 import type { ResultSession } from '../../results/useResultStore';
 import { MatrixPanel, type LiveMessage } from './MatrixPanel';
 import { PresetPicker } from './PresetPicker';
-import type { ExportRegistry } from './PositionChartSlot';
 import { SegmentEditor } from './SegmentEditor';
 import { SegmentList } from './SegmentList';
 import { StrategyList } from './StrategyList';
@@ -33,13 +32,12 @@ import { strategyText, type IslandProps } from './types';
 
 interface Props extends IslandProps {
   readonly session: ResultSession<SegmentPositioningData>;
-  readonly registerExport: ExportRegistry;
 }
 
 const randomBytes = (count: number): number[] => [...crypto.getRandomValues(new Uint8Array(count))];
 
 /** The open result: examples, segments and their editor, the matrix, and the strategies. */
-export function Workspace({ lang, content, links, session, registerExport }: Props) {
+export function Workspace({ lang, content, links, session }: Props) {
   const t = (key: Parameters<typeof spT>[1], params?: Parameters<typeof spT>[2]): string => spT(lang, key, params);
   const envelope = session.envelope;
   const [selectedId, setSelectedId] = useState<string | null>(envelope?.data.segments[0]?.id ?? null);
@@ -188,7 +186,6 @@ export function Workspace({ lang, content, links, session, registerExport }: Pro
           lang={lang}
           data={data}
           content={content}
-          registerExport={registerExport}
           controls={{
             selectedId: selected?.id ?? null,
             onSelect: (id) => {

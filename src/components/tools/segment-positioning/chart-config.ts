@@ -1,8 +1,10 @@
-import type { ChartConfiguration, FontSpec, TooltipItem } from 'chart.js';
+import { BubbleController, Chart, Legend, LinearScale, PointElement, Tooltip, type ChartConfiguration, type FontSpec, type TooltipItem } from 'chart.js';
 import { SCORE_MAX, SCORE_MIN } from '../../../lib/segment-positioning/index';
-import { withAlpha, type ChartColors } from './chart-colors';
+import { withAlpha, type ChartColors } from '../../charts/colors';
 import type { ChartPoint, ChartTexts } from './chart-model';
-import { zonesPlugin } from './chart-plugin';
+import { seriesColor, zonesPlugin } from './chart-plugin';
+
+Chart.register(BubbleController, LinearScale, PointElement, Tooltip, Legend);
 
 export interface ConfigOptions {
   readonly colors: ChartColors;
@@ -38,7 +40,7 @@ export function buildConfig(options: ConfigOptions): ChartConfiguration<'bubble'
     type: 'bubble',
     data: {
       datasets: points.map((point) => {
-        const color = colors.series[point.colorIndex % colors.series.length] ?? colors.accent;
+        const color = seriesColor(colors, point.colorIndex);
         return {
           label: point.label,
           data: [{ x: point.position.knowledge, y: point.position.involvement, r: point.radius * radiusScale }],

@@ -1,8 +1,17 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
 import { isTargetZone, zoneRects, type Position, type ZoneId } from '../../../lib/segment-positioning/index';
-import type { ChartColors } from './chart-colors';
-import { withAlpha } from './chart-colors';
+import { withAlpha, type ChartColors } from '../../charts/colors';
 import type { ChartPoint } from './chart-model';
+
+/** One colour per segment, in list order (cycled). Each keeps ≥ 3:1 contrast with the background. */
+const LIGHT_SERIES = ['#0b5cad', '#b3261e', '#1e6b34', '#8a4b00', '#6a3d9a', '#00707a', '#a3246e', '#4d5a67'] as const;
+const DARK_SERIES = ['#7ab8ff', '#ff8a80', '#7fd69a', '#f0b45a', '#c7a4f0', '#5fd3dc', '#f08cc4', '#a9b6c3'] as const;
+
+/** The colour of the segment drawn `colorIndex`-th, for the theme of `colors`. */
+export function seriesColor(colors: ChartColors, colorIndex: number): string {
+  const series = colors.dark ? DARK_SERIES : LIGHT_SERIES;
+  return series[colorIndex % series.length] ?? colors.accent;
+}
 
 /** Options of the zones plugin: what to draw under and over the bubbles. */
 export interface ZonesPluginOptions {
@@ -107,7 +116,7 @@ function drawOverlays(chart: AnyChart, options: ZonesPluginOptions): void {
   ctx.save();
   options.points.forEach((point, index) => {
     if (!chart.isDatasetVisible(index)) return;
-    const color = colors.series[point.colorIndex % colors.series.length] ?? colors.accent;
+    const color = seriesColor(colors, point.colorIndex);
     const center = px(chart, point.position);
     if (point.spread) {
       const [kmin, kmax] = point.spread.knowledge;
