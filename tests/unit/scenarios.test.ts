@@ -10,7 +10,7 @@ import { scenarioHref, scenariosOf } from '../../src/data/scenarios';
 import { importShareFragment } from '../../src/lib/results/import';
 import { createAuditTool } from '../../src/lib/maturity-audit/index';
 import { parseQuestionnaire } from '../../src/lib/maturity-audit/questionnaire-schema';
-import { auditTranslator } from '../../src/i18n/tools/maturity-audit/index';
+import { auditText } from '../../src/i18n/tools/maturity-audit/index';
 import { loadContent } from '../../src/lib/segment-positioning/content';
 import { presetToData, segmentPositioningTool } from '../../src/lib/segment-positioning/index';
 import { exampleData, participationPlannerTool } from '../../src/lib/participation-planner/index';
@@ -30,7 +30,7 @@ const PATHS: Record<ToolId, Record<(typeof LANGS)[number], string>> = {
 function definition(tool: ToolId): AnyToolDefinition {
   if (tool === 'segment-positioning') return segmentPositioningTool;
   if (tool === 'participation-planner') return participationPlannerTool;
-  return createAuditTool(parseQuestionnaire(questionsEn, 'questions.en.json'), auditTranslator('en')) as AnyToolDefinition;
+  return createAuditTool(parseQuestionnaire(questionsEn, 'questions.en.json'), auditText('en')) as AnyToolDefinition;
 }
 
 describe('worked scenarios', () => {

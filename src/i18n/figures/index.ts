@@ -1,4 +1,5 @@
 import type { Lang } from '../../lib/i18n-core';
+import { createTranslator, type Translator } from '../../lib/translator';
 import { figuresFr, type FigureKey, type FiguresDict } from './fr';
 import { figuresEn } from './en';
 
@@ -8,6 +9,6 @@ export { figuresFr, figuresEn };
 const DICTS: Readonly<Record<Lang, FiguresDict>> = { fr: figuresFr, en: figuresEn };
 
 /** The figure strings of a language (French when the language is unknown). */
-export function figuresDict(lang: Lang): FiguresDict {
-  return DICTS[lang] ?? figuresFr;
+export function figuresText(lang: Lang): Translator<FigureKey> {
+  return createTranslator(lang, DICTS[lang] ?? figuresFr);
 }

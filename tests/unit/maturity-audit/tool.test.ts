@@ -21,12 +21,12 @@ import {
   statementIds,
   type AuditData,
 } from '../../../src/lib/maturity-audit/index';
-import { auditTranslator } from '../../../src/i18n/tools/maturity-audit/index';
+import { auditText } from '../../../src/i18n/tools/maturity-audit/index';
 import { answersOf, auditEnvelope, realQuestionnaire } from './fixtures';
 
 const en = realQuestionnaire('en');
 const fr = realQuestionnaire('fr');
-const tool = createAuditTool(en, auditTranslator('en'));
+const tool = createAuditTool(en, auditText('en'));
 
 /** A full audit: every statement answered, a confidence on each, a 60-character note on every third. */
 function fullAudit(): ResultEnvelope<AuditData> {
@@ -59,7 +59,7 @@ function fullAudit(): ResultEnvelope<AuditData> {
 describe('tool definition', () => {
   it('is complete and stable per questionnaire', () => {
     expect(definitionProblems(tool as never)).toEqual([]);
-    expect(createAuditTool(en, auditTranslator('en'))).toBe(tool);
+    expect(createAuditTool(en, auditText('en'))).toBe(tool);
     expect(tool.id).toBe('maturity-audit');
   });
 
@@ -73,7 +73,7 @@ describe('tool definition', () => {
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.message).toContain('Statement lf-1: the answer must be a whole number from 0 to 4 or “dk” (don’t know); value read: 7.');
     const worse = { ...bad, data: { answers: { 'lf-1': { value: 'maybe' } } } };
-    const frTool = createAuditTool(fr, auditTranslator('fr'));
+    const frTool = createAuditTool(fr, auditText('fr'));
     const french = importResult(JSON.stringify(worse), { expectedTool: frTool, lang: 'fr' });
     if (!french.ok) expect(french.message).toContain('Affirmation lf-1\u00a0: la réponse doit être un entier de 0 à 4');
     else throw new Error('should be refused');
@@ -144,7 +144,7 @@ describe('CSV', () => {
     const a = auditEnvelope({ answers: answersOf({ 'lf-1': 0 }) }, { id: 'a', respondent: 'Ana' });
     const b = auditEnvelope({ answers: answersOf({ 'lf-1': 3 }) }, { id: 'b' });
     const team = addRespondents(undefined, [a, b].flatMap(respondentsOf)).team;
-    const table = createAuditTool(fr, auditTranslator('fr')).csvRows(auditEnvelope({ team }), 'fr');
+    const table = createAuditTool(fr, auditText('fr')).csvRows(auditEnvelope({ team }), 'fr');
     expect(table.rows[0]?.slice(0, 6)).toEqual(['affirmation', 'Apprendre du client', 'lf-1', fr.dimensions[0]!.statements[0]!.text, 'équipe (moyenne)', 1.5]);
     expect(table.rows[0]?.slice(12, 14)).toEqual([3, 'oui']);
     expect(table.rows[1]?.slice(4, 6)).toEqual(['Ana', 0]);
@@ -157,7 +157,7 @@ describe('CSV', () => {
     const a = auditEnvelope({ answers: answersOf({ 'lf-1': 0, ...lt(0) }) }, { id: 'a' });
     const b = auditEnvelope({ answers: answersOf({ 'lf-1': 3, ...lt(4) }) }, { id: 'b' });
     const team = addRespondents(undefined, [a, b].flatMap(respondentsOf)).team;
-    const table = createAuditTool(fr, auditTranslator('fr')).csvRows(auditEnvelope({ team }), 'fr');
+    const table = createAuditTool(fr, auditText('fr')).csvRows(auditEnvelope({ team }), 'fr');
     // lt-1…lt-6: spread 4, 2 rated; lf-1: spread 3. Flagged: lt-1…lt-5 (questionnaire order breaks the tie); lt-6 6th, lf-1 7th.
     // Three rows per statement (team, then each respondent): lf has 6 statements, so lf-1 is row 0, lt-1 row 18, lt-6 row 33.
     const flag = (row: number) => [table.rows[row]?.[2], table.rows[row]?.[13]];

@@ -26,7 +26,7 @@ import {
 import { createAuditTool } from '../../../src/lib/maturity-audit/index';
 import { participationPlannerTool } from '../../../src/lib/participation-planner/index';
 import { segmentPositioningTool, newSegment } from '../../../src/lib/segment-positioning/index';
-import { auditTranslator } from '../../../src/i18n/tools/maturity-audit/index';
+import { auditText } from '../../../src/i18n/tools/maturity-audit/index';
 import { realQuestionnaire } from '../maturity-audit/fixtures';
 import { fakeClock, fakeIds, MemoryStorage } from './fixtures';
 
@@ -35,8 +35,8 @@ const BUDGET_MS = 200;
 const LANGS: readonly Lang[] = ['fr', 'en'];
 
 const auditTools: Record<Lang, AnyToolDefinition> = {
-  fr: createAuditTool(realQuestionnaire('fr'), auditTranslator('fr')) as AnyToolDefinition,
-  en: createAuditTool(realQuestionnaire('en'), auditTranslator('en')) as AnyToolDefinition,
+  fr: createAuditTool(realQuestionnaire('fr'), auditText('fr')) as AnyToolDefinition,
+  en: createAuditTool(realQuestionnaire('en'), auditText('en')) as AnyToolDefinition,
 };
 const toolsFor = (lang: Lang): readonly AnyToolDefinition[] => [
   auditTools[lang],

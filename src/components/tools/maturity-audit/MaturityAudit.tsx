@@ -18,7 +18,7 @@ import {
   type Questionnaire,
 } from '../../../lib/maturity-audit/index';
 import type { AuditDict } from '../../../i18n/tools/maturity-audit/fr';
-import { format } from '../../../lib/format';
+import { createTranslator } from '../../../lib/translator';
 import { ActionPlan } from './ActionPlan';
 import { AuditContext, type AuditContextValue } from './context';
 import { AuditReadOnly } from './AuditReadOnly';
@@ -82,7 +82,7 @@ export function MaturityAudit({ lang, links, loadFailedText }: Props) {
 
 /** The maturity audit: questionnaire or team view, profile, next steps, action plan, comparison. */
 function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
-  const t = useMemo<AuditContextValue['t']>(() => (key, params) => format(dict[key], params), [dict]);
+  const t = useMemo(() => createTranslator(lang, dict), [lang, dict]);
   const tool = useMemo(() => createAuditTool(questionnaire, t), [questionnaire, t]);
   const session = useResultStore(tool, lang);
   const { shared, close } = useSharedResult(tool, lang);

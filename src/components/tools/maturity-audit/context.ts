@@ -1,8 +1,8 @@
 import { createContext, useContext } from 'react';
-import type { FormatParams } from '../../../lib/format';
 import type { Lang } from '../../../lib/i18n-core';
 import type { LinkMap, Questionnaire } from '../../../lib/maturity-audit/index';
 import type { AuditKey } from '../../../i18n/tools/maturity-audit/index';
+import type { Translator } from '../../../lib/translator';
 import type { RadarSpec } from './radar-config';
 
 export interface AuditContextValue {
@@ -10,7 +10,7 @@ export interface AuditContextValue {
   readonly q: Questionnaire;
   /** Chapter sections, keyed "chapter#anchor", with base-aware hrefs made at build time. */
   readonly links: LinkMap;
-  readonly t: (key: AuditKey, params?: FormatParams) => string;
+  readonly t: Translator<AuditKey>;
   /** Charts currently on screen, offered to the toolbar's PNG export. */
   readonly charts: Map<string, RadarSpec>;
 }

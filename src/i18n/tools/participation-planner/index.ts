@@ -1,5 +1,6 @@
 import type { Lang } from '../../../lib/i18n-core';
-import { format, type FormatParams } from '../../../lib/format';
+import { createTranslator, type Translator } from '../../../lib/translator';
+import type { FormatParams } from '../../../lib/format';
 import { plannerEn } from './en';
 import { plannerFr, type PlannerDict, type PlannerKey } from './fr';
 
@@ -8,7 +9,12 @@ export { plannerFr, plannerEn };
 
 const DICTS: Readonly<Record<Lang, PlannerDict>> = { fr: plannerFr, en: plannerEn };
 
+/** The participation planner's words in one language. */
+export function plannerText(lang: Lang): Translator<PlannerKey> {
+  return createTranslator(lang, DICTS[lang]);
+}
+
 /** A planner UI string with its placeholders filled. */
 export function pt(lang: Lang, key: PlannerKey, params?: FormatParams): string {
-  return format(DICTS[lang][key], params);
+  return plannerText(lang)(key, params);
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../../../lib/i18n-core';
-import { format, type FormatParams } from '../../../lib/format';
+import { createTranslator, type Translator } from '../../../lib/translator';
+import type { FormatParams } from '../../../lib/format';
 import { segmentPositioningEn } from './en';
 import { segmentPositioningFr, type SegmentPositioningDict, type SegmentPositioningKey } from './fr';
 
@@ -8,11 +9,12 @@ export { segmentPositioningFr, segmentPositioningEn };
 
 const DICTS: Readonly<Record<Lang, SegmentPositioningDict>> = { fr: segmentPositioningFr, en: segmentPositioningEn };
 
-export function segmentPositioningDict(lang: Lang): SegmentPositioningDict {
-  return DICTS[lang];
+/** The segment-positioning tool's words in one language. */
+export function positioningText(lang: Lang): Translator<SegmentPositioningKey> {
+  return createTranslator(lang, DICTS[lang]);
 }
 
 /** A string of the segment-positioning tool, with its placeholders filled. */
 export function spT(lang: Lang, key: SegmentPositioningKey, params?: FormatParams): string {
-  return format(DICTS[lang][key], params);
+  return positioningText(lang)(key, params);
 }
