@@ -4,9 +4,10 @@ import { fr, type UiDict, type UiKey } from './fr';
 import { en } from './en';
 
 export const dictionaries: Record<Lang, UiDict> = { fr, en };
+const TEXT: Readonly<Record<Lang, Translator<UiKey>>> = { fr: createTranslator('fr', dictionaries.fr), en: createTranslator('en', dictionaries.en) };
 export type { UiKey, UiDict };
 
 /** A translator bound to one language: t('chapter.label', { n: 2 }). */
 export function useTranslations(lang: Lang): Translator<UiKey> {
-  return createTranslator(lang, dictionaries[lang]);
+  return TEXT[lang];
 }

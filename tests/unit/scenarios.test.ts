@@ -19,6 +19,7 @@ import { TOOL_IDS, type ToolId } from '../../src/lib/tools';
 import type { AnyToolDefinition } from '../../src/lib/results/tool-definition';
 import questionsEn from '../../src/content/tools/maturity-audit/questions.en.json';
 import auditScenarios from '../../src/content/tools/maturity-audit/scenarios.json';
+import { refusalText } from './results/refusal';
 
 const LANGS = ['fr', 'en'] as const;
 const PATHS: Record<ToolId, Record<(typeof LANGS)[number], string>> = {
@@ -43,7 +44,7 @@ describe('worked scenarios', () => {
           const link = await scenarioHref(lang, tool, scenario.id);
           expect(link.startsWith(`${PATHS[tool][lang]}#r=1.`)).toBe(true);
           const opened = await importShareFragment(link.slice(link.indexOf('#')), { expectedTool: definition(tool), lang });
-          expect(opened.ok ? 'ok' : opened.message, `${tool}/${scenario.id}`).toBe('ok');
+          expect(opened.ok ? 'ok' : refusalText(opened, lang, 'link'), `${tool}/${scenario.id}`).toBe('ok');
           if (!opened.ok) continue;
           expect(opened.envelope.tool).toBe(tool);
           expect(opened.envelope.locale).toBe(lang);

@@ -1,4 +1,5 @@
-import { demoTool } from '../../lib/results/demo-tool';
+import { createDemoTool } from '../../lib/results/demo-tool';
+import { resultsText } from '../../i18n/results/index';
 import { DemoForm } from './DemoForm';
 import { DemoResultView } from './DemoResultView';
 import { ResultsToolbar } from './ResultsToolbar';
@@ -7,6 +8,8 @@ import { t, type Lang } from './deps';
 import { useResultStore } from './useResultStore';
 import { useSharedResult } from './useSharedResult';
 import './results.css';
+
+const demoTool = createDemoTool(resultsText);
 
 interface Props {
   readonly lang: Lang;

@@ -2,7 +2,9 @@ import { useState, type DragEvent } from 'react';
 import { FilePickerButton } from './FilePickerButton';
 import { readFiles } from './read-files';
 import {
+  formatErrorSummary,
   importMany,
+  resultsText,
   t,
   type Lang,
   type ResultEnvelope,
@@ -29,7 +31,7 @@ export function ImportControls<TData>({ lang, tool, onResults, announce }: Props
     const saved = onResults(valid);
     let savedIndex = 0;
     const lines = outcomes.map(({ name, outcome }) => {
-      if (!outcome.ok) return t(lang, 'ui.import.failure', { file: name, message: outcome.message });
+      if (!outcome.ok) return t(lang, 'ui.import.failure', { file: name, message: formatErrorSummary(outcome.errors, resultsText(lang)) });
       const title = saved[savedIndex++]?.title.trim() || t(lang, 'ui.untitled');
       return outcome.migratedFrom === null
         ? t(lang, 'ui.import.success', { file: name, title })

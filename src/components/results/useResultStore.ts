@@ -7,7 +7,6 @@ import {
   parseStorageKey,
   ResultStore,
   resultsChangedSince,
-  t,
   type BasedOn,
   type Debouncer,
   type Lang,
@@ -17,6 +16,7 @@ import {
   type StoredResult,
   type ToolDefinition,
 } from '../../lib/results/index';
+import { resultsText, t } from './deps';
 import { getLocalStorage, windowTimers } from './browser';
 import { useWorkshopMode } from './useWorkshopMode';
 
@@ -168,7 +168,7 @@ export function useResultStore<TData>(tool: ToolDefinition<TData>, lang: Lang): 
       setSaveState('conflict');
     } else if (outcome.reason === 'invalid') {
       setSaveState('invalid');
-      announce(formatErrorSummary(outcome.errors, lang));
+      announce(formatErrorSummary(outcome.errors, resultsText(lang)));
     }
   }, [announce, lang, refreshLists, setConflict, setSaveState]);
 

@@ -7,8 +7,9 @@ export type { FigureKey, FiguresDict };
 export { figuresFr, figuresEn };
 
 const DICTS: Readonly<Record<Lang, FiguresDict>> = { fr: figuresFr, en: figuresEn };
+const TEXT: Readonly<Record<Lang, Translator<FigureKey>>> = { fr: createTranslator('fr', DICTS.fr), en: createTranslator('en', DICTS.en) };
 
 /** The figure strings of a language (French when the language is unknown). */
 export function figuresText(lang: Lang): Translator<FigureKey> {
-  return createTranslator(lang, DICTS[lang] ?? figuresFr);
+  return TEXT[lang] ?? TEXT.fr;
 }

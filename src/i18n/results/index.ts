@@ -7,13 +7,9 @@ export type { ResultsDict, ResultsKey };
 export { resultsFr, resultsEn };
 
 const DICTS: Readonly<Record<Lang, ResultsDict>> = { fr: resultsFr, en: resultsEn };
+const TEXT: Readonly<Record<Lang, Translator<ResultsKey>>> = { fr: createTranslator('fr', DICTS.fr), en: createTranslator('en', DICTS.en) };
 
 /** The results layer's words in one language. */
 export function resultsText(lang: Lang): Translator<ResultsKey> {
-  return createTranslator(lang, DICTS[lang]);
-}
-
-/** The results dictionary of a language. */
-export function resultsDict(lang: Lang): ResultsDict {
-  return DICTS[lang];
+  return TEXT[lang];
 }

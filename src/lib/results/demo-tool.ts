@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
 import { resultError } from './errors';
-import { t } from './messages';
+import type { Translator } from '../translator';
 import { defineTool, type CsvCell, type ToolDefinition } from './tool-definition';
+import type { Lang } from './types';
 
 /** Questions of the demo tool, keyed by stable ids. */
 export const DEMO_QUESTION_IDS = ['clarity', 'reach', 'trust'] as const;
@@ -66,28 +67,49 @@ export function migrateDemoV1toV2(data: unknown): unknown {
   return { answers, budget, comment, ...(Object.keys(legacy).length > 0 ? { legacy } : {}) };
 }
 
-/** The demo tool: three answers keyed by id, a number and a text; schema version 2. */
-export const demoTool: ToolDefinition<DemoData> = defineTool<DemoData>({
+/** The words of the demo's CSV export. */
+export type DemoTextKey =
+  | `demo.csv.${'title' | 'respondent' | 'item' | 'label' | 'value'}`
+  | `demo.question.${DemoQuestionId}`
+  | `demo.item.${'budget' | 'comment'}`
+  | 'demo.legacy.heading';
+
+const tools = new WeakMap<(lang: Lang) => Translator<DemoTextKey>, ToolDefinition<DemoData>>();
+
+/**
+ * The demo tool: three answers keyed by id, a number and a text; schema version 2. `text` gives
+ * the words of a language (the results dictionaries' accessor); one definition per `text`.
+ */
+export function createDemoTool(text: (lang: Lang) => Translator<DemoTextKey>): ToolDefinition<DemoData> {
+  const cached = tools.get(text);
+  if (cached) return cached;
+  const tool = defineDemoTool(text);
+  tools.set(text, tool);
+  return tool;
+}
+
+const defineDemoTool = (text: (lang: Lang) => Translator<DemoTextKey>): ToolDefinition<DemoData> => defineTool<DemoData>({
   id: 'demo',
   schemaVersion: 2,
   dataSchema: demoDataSchema,
   migrations: { 1: migrateDemoV1toV2 },
   emptyData: () => ({ answers: {}, budget: null, comment: '' }),
   csvRows(envelope, lang) {
+    const t = text(lang);
     const { data } = envelope;
     const rows: CsvCell[][] = [
-      ['title', t(lang, 'demo.csv.title'), envelope.title],
-      ['respondent', t(lang, 'demo.csv.respondent'), envelope.respondent ?? null],
-      ...DEMO_QUESTION_IDS.map((id): CsvCell[] => [id, t(lang, `demo.question.${id}`), data.answers[id] ?? null]),
-      ['budget', t(lang, 'demo.item.budget'), data.budget],
-      ['comment', t(lang, 'demo.item.comment'), data.comment],
+      ['title', t('demo.csv.title'), envelope.title],
+      ['respondent', t('demo.csv.respondent'), envelope.respondent ?? null],
+      ...DEMO_QUESTION_IDS.map((id): CsvCell[] => [id, t(`demo.question.${id}`), data.answers[id] ?? null]),
+      ['budget', t('demo.item.budget'), data.budget],
+      ['comment', t('demo.item.comment'), data.comment],
       ...Object.entries(data.legacy ?? {}).map(([key, value]): CsvCell[] => [
         `legacy.${key}`,
-        t(lang, 'demo.legacy.heading'),
+        t('demo.legacy.heading'),
         typeof value === 'number' || typeof value === 'string' ? value : JSON.stringify(value),
       ]),
     ];
-    return { header: [t(lang, 'demo.csv.item'), t(lang, 'demo.csv.label'), t(lang, 'demo.csv.value')], rows };
+    return { header: [t('demo.csv.item'), t('demo.csv.label'), t('demo.csv.value')], rows };
   },
   describeIssue(path, issue) {
     const [field, question] = path;

@@ -23,6 +23,7 @@ import {
 } from '../../../src/lib/maturity-audit/index';
 import { auditText } from '../../../src/i18n/tools/maturity-audit/index';
 import { realQuestionnaire } from './fixtures';
+import { refusalText } from '../results/refusal';
 
 const en = realQuestionnaire('en');
 const tool = createAuditTool(en, auditText('en'));
@@ -31,7 +32,7 @@ const V1_STATEMENTS = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'audit
 
 function imported(name: string) {
   const outcome = importResult<AuditData>(fixture(name), { expectedTool: tool, lang: 'en' });
-  if (!outcome.ok) throw new Error(outcome.message);
+  if (!outcome.ok) throw new Error(refusalText(outcome, 'en'));
   return outcome;
 }
 

@@ -23,6 +23,7 @@ import {
 } from '../../../src/lib/maturity-audit/index';
 import { auditText } from '../../../src/i18n/tools/maturity-audit/index';
 import { answersOf, auditEnvelope, realQuestionnaire } from './fixtures';
+import { refusalText } from '../results/refusal';
 
 const en = realQuestionnaire('en');
 const fr = realQuestionnaire('fr');
@@ -71,15 +72,15 @@ describe('tool definition', () => {
     const bad = { ...fullAudit(), data: { answers: { 'lf-1': { value: 7 } }, plan: [] } };
     const outcome = importResult(JSON.stringify(bad), { expectedTool: tool, lang: 'en' });
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.message).toContain('Statement lf-1: the answer must be a whole number from 0 to 4 or “dk” (don’t know); value read: 7.');
+    if (!outcome.ok) expect(refusalText(outcome, 'en')).toContain('Statement lf-1: the answer must be a whole number from 0 to 4 or “dk” (don’t know); value read: 7.');
     const worse = { ...bad, data: { answers: { 'lf-1': { value: 'maybe' } } } };
     const frTool = createAuditTool(fr, auditText('fr'));
     const french = importResult(JSON.stringify(worse), { expectedTool: frTool, lang: 'fr' });
-    if (!french.ok) expect(french.message).toContain('Affirmation lf-1\u00a0: la réponse doit être un entier de 0 à 4');
+    if (!french.ok) expect(refusalText(french, 'fr')).toContain('Affirmation lf-1\u00a0: la réponse doit être un entier de 0 à 4');
     else throw new Error('should be refused');
     // Asked in another language than the questionnaire's, the layer's own message is used.
     const other = importResult(JSON.stringify(bad), { expectedTool: tool, lang: 'fr' });
-    if (!other.ok) expect(other.message).toContain('lf-1');
+    if (!other.ok) expect(refusalText(other, 'fr')).toContain('lf-1');
     else throw new Error('should be refused');
   });
 

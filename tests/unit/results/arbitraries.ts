@@ -1,7 +1,8 @@
 /** fast-check generators of valid envelopes for each kind of tool data. */
 import fc from 'fast-check';
 import type { AnyToolDefinition, ResultEnvelope } from '../../../src/lib/results/index';
-import { demoTool, DEMO_QUESTION_IDS, type DemoData } from '../../../src/lib/results/demo-tool';
+import { DEMO_QUESTION_IDS, type DemoData } from '../../../src/lib/results/demo-tool';
+import { demoTool } from './demo-tool';
 import {
   AUDIT_STATEMENT_IDS,
   auditTool,

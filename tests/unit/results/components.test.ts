@@ -10,7 +10,8 @@ import { DemoTool } from '../../../src/components/results/DemoTool';
 import { SavedResultItem } from '../../../src/components/results/SavedResultItem';
 import { SaveStatus } from '../../../src/components/results/SaveStatus';
 import { ShareView } from '../../../src/components/results/ShareView';
-import { demoTool, type DemoData } from '../../../src/lib/results/demo-tool';
+import type { DemoData } from '../../../src/lib/results/demo-tool';
+import { demoTool } from './demo-tool';
 import { envelopeOf, plain } from './fixtures';
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'" };

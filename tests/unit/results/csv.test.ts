@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_BOM, csvCell, exportCsv, neutraliseText, toCsv } from '../../../src/lib/results/index';
-import { demoTool, type DemoData } from '../../../src/lib/results/demo-tool';
+import type { DemoData } from '../../../src/lib/results/demo-tool';
+import { demoTool } from './demo-tool';
 import { envelopeOf } from './fixtures';
 
 describe('formula injection', () => {

@@ -13,7 +13,8 @@ import {
   stripEmpty,
   type TimerLike,
 } from '../../../src/lib/results/index';
-import { demoTool, type DemoData } from '../../../src/lib/results/demo-tool';
+import type { DemoData } from '../../../src/lib/results/demo-tool';
+import { demoTool } from './demo-tool';
 import { envelopeOf } from './fixtures';
 
 class FakeTimers implements TimerLike<number> {

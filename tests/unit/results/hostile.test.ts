@@ -20,6 +20,7 @@ import {
   SUMMARY_MAX,
   type AnyToolDefinition,
   type ImportOutcome,
+  type ResultSource,
   type Lang,
   type ResultEnvelope,
 } from '../../../src/lib/results/index';
@@ -29,6 +30,7 @@ import { segmentPositioningTool, newSegment } from '../../../src/lib/segment-pos
 import { auditText } from '../../../src/i18n/tools/maturity-audit/index';
 import { realQuestionnaire } from '../maturity-audit/fixtures';
 import { fakeClock, fakeIds, MemoryStorage } from './fixtures';
+import { refusalText } from './refusal';
 
 /** The issue's budget for judging a whole 1 MiB input on this machine. */
 const BUDGET_MS = 200;
@@ -98,15 +100,16 @@ function parseBudget(text: string): number {
 }
 
 /** A refusal whose message is short, in the reader's language, and without unfilled placeholders. */
-function expectRefusal(outcome: ImportOutcome<unknown>, lang: Lang): string {
+function expectRefusal(outcome: ImportOutcome<unknown>, lang: Lang, source: ResultSource = 'file'): string {
   expect(outcome.ok).toBe(false);
   if (outcome.ok) return '';
-  expect(outcome.message.length).toBeGreaterThan(10);
-  expect(outcome.message.length).toBeLessThanOrEqual(SUMMARY_MAX);
-  expect(outcome.message).not.toMatch(/\{[a-z]+\}/);
-  if (lang === 'fr') expect(outcome.message).not.toMatch(/\b(Field|This|file|value is|the)\b/);
-  else expect(outcome.message).not.toMatch(/\b(Champ|Ce |fichier|valeur|le |la )\b/);
-  return outcome.message;
+  const message = refusalText(outcome, lang, source);
+  expect(message.length).toBeGreaterThan(10);
+  expect(message.length).toBeLessThanOrEqual(SUMMARY_MAX);
+  expect(message).not.toMatch(/\{[a-z]+\}/);
+  if (lang === 'fr') expect(message).not.toMatch(/\b(Field|This|file|value is|the)\b/);
+  else expect(message).not.toMatch(/\b(Champ|Ce |fichier|valeur|le |la )\b/);
+  return message;
 }
 
 describe('linear bounds on untrusted input', () => {
@@ -160,7 +163,7 @@ describe.each(LANGS)('hostile files and links against the real tools (%s)', (lan
     const { value, ms } = await timedAsync(() => importShareFragment(fragment, { expectedTool: tool, lang }));
     expect(ms).toBeLessThan(BUDGET_MS);
     expect(value.ok || value.errors[0].code).toBe('too-deep');
-    const message = expectRefusal(value, lang);
+    const message = expectRefusal(value, lang, 'link');
     expect(message).toMatch(lang === 'fr' ? /lien/ : /link/);
   });
 
@@ -287,7 +290,7 @@ describe.each(LANGS)('hostile files and links against the real tools (%s)', (lan
 
   it('a share link too long to hold a result says so, without claiming it was decompressed', async () => {
     const outcome = await importShareFragment(`#r=1.${'A'.repeat(1_500_000)}`, { expectedTool: segmentPositioningTool, lang });
-    const message = expectRefusal(outcome as ImportOutcome<unknown>, lang);
+    const message = expectRefusal(outcome as ImportOutcome<unknown>, lang, 'link');
     expect(outcome.ok || outcome.errors[0].code).toBe('share-link-too-long');
     expect(message).not.toMatch(/décompress|decompress/);
   });

@@ -9,7 +9,7 @@ import {
   importShareFragment,
   type AnyToolDefinition,
 } from '../../../src/lib/results/index';
-import { demoTool } from '../../../src/lib/results/demo-tool';
+import { demoTool } from './demo-tool';
 import { envelopeArb, kinds } from './arbitraries';
 import { auditTool, planTool, segmentTool } from './fixtures';
 

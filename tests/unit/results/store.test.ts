@@ -9,7 +9,8 @@ import {
   type ResultEnvelope,
   type SaveOutcome,
 } from '../../../src/lib/results/index';
-import { demoTool, type DemoData } from '../../../src/lib/results/demo-tool';
+import type { DemoData } from '../../../src/lib/results/demo-tool';
+import { demoTool } from './demo-tool';
 import { fakeClock, fakeIds, MemoryStorage } from './fixtures';
 
 function makeStore(storage: MemoryStorage | null, ids = fakeIds(), now = fakeClock()) {

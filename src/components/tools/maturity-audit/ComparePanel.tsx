@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { getLocalStorage } from '../../results/browser';
-import { ResultStore, t as resultsT, type ResultEnvelope, type ResultSummary, type ToolDefinition } from '../../../lib/results/index';
+import { ResultStore, t as resultsT, type ResultEnvelope, type ResultSummary, type ToolDefinition } from '../../results/deps';
 import { compareScores, comparisonSummary, effectiveValues, scoreAudit, type AuditData } from '../../../lib/maturity-audit/index';
 import { useAudit } from './context';
 import { DeltaTable } from './DeltaTable';

@@ -4,7 +4,7 @@ import { ShareView } from '../../results/ShareView';
 import { useResultStore } from '../../results/useResultStore';
 import { useSharedResult } from '../../results/useSharedResult';
 import type { Lang } from '../../../lib/i18n-core';
-import { randomResultId, t as resultsT, type ResultEnvelope } from '../../../lib/results/index';
+import { randomResultId, t as resultsT, type ResultEnvelope } from '../../results/deps';
 import {
   addStepToPlan,
   createAuditTool,

@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { spT } from '../../../i18n/tools/segment-positioning/index';
 import {
+  formatErrorSummary,
   importMany,
   importPastedLinks,
   isoNow,
@@ -9,6 +10,7 @@ import {
   randomResultId,
   type ResultEnvelope,
 } from '../../../lib/results/index';
+import { resultsText } from '../../../i18n/results/index';
 import {
   MAX_SEGMENTS,
   mergedAsData,
@@ -97,7 +99,7 @@ export function MergePanel({ lang, current, onKeep, registerExport }: Props) {
     const ok: Placement[] = [];
     const isMember = membership();
     const lines = outcomes.map(({ name, outcome }) => {
-      if (!outcome.ok) return t('merge.fileRefused', { file: name, message: outcome.message });
+      if (!outcome.ok) return t('merge.fileRefused', { file: name, message: formatErrorSummary(outcome.errors, resultsText(lang)) });
       const label = labelOf(outcome.envelope, name);
       ok.push({ id: outcome.envelope.id, label, data: outcome.envelope.data });
       return isMember(outcome.envelope.id) ? t('merge.fileAgain', { file: name, label }) : t('merge.fileAdded', { file: name, label });
@@ -114,7 +116,7 @@ export function MergePanel({ lang, current, onKeep, registerExport }: Props) {
     const outcomes = await importPastedLinks(linksText, { expectedTool: segmentPositioningTool, lang });
     for (const { n, outcome } of outcomes) {
       if (!outcome.ok) {
-        report.push(t('merge.linkRefused', { n, message: outcome.message }));
+        report.push(t('merge.linkRefused', { n, message: formatErrorSummary(outcome.errors, resultsText(lang), 'link') }));
         continue;
       }
       const label = labelOf(outcome.envelope, `#${n}`);

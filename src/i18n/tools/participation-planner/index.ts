@@ -8,10 +8,11 @@ export type { PlannerDict, PlannerKey };
 export { plannerFr, plannerEn };
 
 const DICTS: Readonly<Record<Lang, PlannerDict>> = { fr: plannerFr, en: plannerEn };
+const TEXT: Readonly<Record<Lang, Translator<PlannerKey>>> = { fr: createTranslator('fr', DICTS.fr), en: createTranslator('en', DICTS.en) };
 
 /** The participation planner's words in one language. */
 export function plannerText(lang: Lang): Translator<PlannerKey> {
-  return createTranslator(lang, DICTS[lang]);
+  return TEXT[lang];
 }
 
 /** A planner UI string with its placeholders filled. */

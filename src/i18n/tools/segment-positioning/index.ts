@@ -8,10 +8,11 @@ export type { SegmentPositioningDict, SegmentPositioningKey };
 export { segmentPositioningFr, segmentPositioningEn };
 
 const DICTS: Readonly<Record<Lang, SegmentPositioningDict>> = { fr: segmentPositioningFr, en: segmentPositioningEn };
+const TEXT: Readonly<Record<Lang, Translator<SegmentPositioningKey>>> = { fr: createTranslator('fr', DICTS.fr), en: createTranslator('en', DICTS.en) };
 
 /** The segment-positioning tool's words in one language. */
 export function positioningText(lang: Lang): Translator<SegmentPositioningKey> {
-  return createTranslator(lang, DICTS[lang]);
+  return TEXT[lang];
 }
 
 /** A string of the segment-positioning tool, with its placeholders filled. */
