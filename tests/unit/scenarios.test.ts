@@ -13,7 +13,8 @@ import { parseQuestionnaire } from '../../src/lib/maturity-audit/questionnaire-s
 import { auditText } from '../../src/i18n/tools/maturity-audit/index';
 import { loadContent } from '../../src/lib/segment-positioning/content';
 import { presetToData, segmentPositioningTool } from '../../src/lib/segment-positioning/index';
-import { exampleData, participationPlannerTool } from '../../src/lib/participation-planner/index';
+import { createPlannerTool, exampleData } from '../../src/lib/participation-planner/index';
+import { plannerText } from '../../src/i18n/tools/participation-planner/index';
 import { scenarioEnvelope, scenarioResultId } from '../../src/lib/scenarios/index';
 import { TOOL_IDS, type ToolId } from '../../src/lib/tools';
 import type { AnyToolDefinition } from '../../src/lib/results/tool-definition';
@@ -30,7 +31,7 @@ const PATHS: Record<ToolId, Record<(typeof LANGS)[number], string>> = {
 
 function definition(tool: ToolId): AnyToolDefinition {
   if (tool === 'segment-positioning') return segmentPositioningTool;
-  if (tool === 'participation-planner') return participationPlannerTool;
+  if (tool === 'participation-planner') return createPlannerTool(plannerText);
   return createAuditTool(parseQuestionnaire(questionsEn, 'questions.en.json'), auditText('en')) as AnyToolDefinition;
 }
 
@@ -60,7 +61,7 @@ describe('worked scenarios', () => {
     const positioning = await importShareFragment((await scenarioHref('en', 'segment-positioning', preset.id)).split('#')[1]!, { expectedTool: segmentPositioningTool, lang: 'en' });
     expect(positioning.ok && positioning.envelope.data).toEqual(presetToData(preset));
 
-    const planner = await importShareFragment((await scenarioHref('fr', 'participation-planner', 'flat-pack')).split('#')[1]!, { expectedTool: participationPlannerTool, lang: 'fr' });
+    const planner = await importShareFragment((await scenarioHref('fr', 'participation-planner', 'flat-pack')).split('#')[1]!, { expectedTool: createPlannerTool(plannerText), lang: 'fr' });
     expect(planner.ok && planner.envelope.data).toEqual(exampleData('flat-pack', 'fr'));
 
     const audit = await importShareFragment((await scenarioHref('en', 'maturity-audit', 'energy-supplier')).split('#')[1]!, { expectedTool: definition('maturity-audit'), lang: 'en' });

@@ -25,7 +25,8 @@ import {
   type ResultEnvelope,
 } from '../../../src/lib/results/index';
 import { createAuditTool } from '../../../src/lib/maturity-audit/index';
-import { participationPlannerTool } from '../../../src/lib/participation-planner/index';
+import { createPlannerTool } from '../../../src/lib/participation-planner/index';
+import { plannerText } from '../../../src/i18n/tools/participation-planner/index';
 import { segmentPositioningTool, newSegment } from '../../../src/lib/segment-positioning/index';
 import { auditText } from '../../../src/i18n/tools/maturity-audit/index';
 import { realQuestionnaire } from '../maturity-audit/fixtures';
@@ -43,7 +44,7 @@ const auditTools: Record<Lang, AnyToolDefinition> = {
 const toolsFor = (lang: Lang): readonly AnyToolDefinition[] => [
   auditTools[lang],
   segmentPositioningTool as AnyToolDefinition,
-  participationPlannerTool as AnyToolDefinition,
+  createPlannerTool(plannerText) as AnyToolDefinition,
 ];
 
 function envelopeFor(tool: AnyToolDefinition, data: unknown = tool.emptyData()): ResultEnvelope<unknown> {
@@ -252,7 +253,7 @@ describe.each(LANGS)('hostile files and links against the real tools (%s)', (lan
       [audit, { answers: {}, plan: [item, { ...item, text: 'Again' }] }, 'p1'],
       [audit, { answers: {}, plan: [], team: { respondents: [respondent, respondent], decisions: {} } }, 'resp-1'],
       [
-        participationPlannerTool as AnyToolDefinition,
+        createPlannerTool(plannerText) as AnyToolDefinition,
         { actions: [{ id: 'a1', lever: 'sanction', text: 'x' }, { id: 'a1', lever: 'sanction', text: 'y' }] },
         'a1',
       ],
@@ -267,7 +268,7 @@ describe.each(LANGS)('hostile files and links against the real tools (%s)', (lan
   });
 
   it('impossible dates are refused by the planner and the audit alike', () => {
-    const planner = participationPlannerTool as AnyToolDefinition;
+    const planner = createPlannerTool(plannerText) as AnyToolDefinition;
     const plannerOutcome = importResult(
       exportJson(envelopeFor(planner, { actions: [{ id: 'a1', lever: 'sanction', text: 'x', due: '2026-02-31' }] })),
       { expectedTool: planner, lang },

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Lang } from '../../../lib/i18n-core';
 import { leverLabel, LEVERS, type EmphasisResult, type PlannerRule } from '../../../lib/participation-planner/index';
-import { pt } from '../../../i18n/tools/participation-planner/index';
+import { plannerText } from '../../../i18n/tools/participation-planner/index';
 import { applyMixColors, Chart, mixChartConfig } from './chart-setup';
 import { PAPER_COLORS, prefersReducedMotion, useThemeColors } from './useThemeColors';
 
@@ -12,6 +12,7 @@ interface Props {
 
 /** The control mix as a horizontal bar chart; the table and text next to it carry the same data. */
 export function ControlMixChart({ lang, emphasis }: Props) {
+  const t = plannerText(lang);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const chartRef = useRef<Chart<'bar'> | null>(null);
   const colors = useThemeColors();
@@ -26,9 +27,9 @@ export function ControlMixChart({ lang, emphasis }: Props) {
     const chart = new Chart(
       canvas,
       mixChartConfig({
-        labels: LEVERS.map((lever) => leverLabel(lang, lever)),
+        labels: LEVERS.map((lever) => leverLabel(t, lever)),
         values: valuesRef.current,
-        legend: pt(lang, 'mix.chartLegend'),
+        legend: t('mix.chartLegend'),
         colors,
         animate: !prefersReducedMotion(),
         locale: lang,
@@ -60,8 +61,8 @@ export function ControlMixChart({ lang, emphasis }: Props) {
     chart.update();
   }, [key]);
 
-  const label = pt(lang, 'mix.chartLabel', {
-    values: LEVERS.map((lever) => `${leverLabel(lang, lever)} ${emphasis.levers[lever].value}`).join(', '),
+  const label = t('mix.chartLabel', {
+    values: LEVERS.map((lever) => `${leverLabel(t, lever)} ${emphasis.levers[lever].value}`).join(', '),
   });
   return (
     <div className="pp-chart">

@@ -9,14 +9,14 @@ import {
   exampleTitle,
   leverLabel,
   LEVERS,
-  participationPlannerTool,
+  createPlannerTool,
   PLANNER_CONTENT,
   stepStatuses,
   mixSentence,
   type PlannerData,
   type StepId,
 } from '../../../lib/participation-planner/index';
-import { pt } from '../../../i18n/tools/participation-planner/index';
+import { plannerText } from '../../../i18n/tools/participation-planner/index';
 import { ResultsToolbar } from '../../results/ResultsToolbar';
 import { ShareView } from '../../results/ShareView';
 import { useResultStore } from '../../results/useResultStore';
@@ -45,10 +45,11 @@ interface Props {
   readonly explain: ExplainAnchors;
 }
 
-const TOOL = participationPlannerTool;
+const TOOL = createPlannerTool(plannerText);
 
 /** The participation-control planner: ten sections over one result of the results layer. */
 export function ParticipationPlanner({ lang, links, ruleLinks, explain }: Props) {
+  const t = plannerText(lang);
   const session = useResultStore(TOOL, lang);
   const { shared, close } = useSharedResult(TOOL, lang);
   const envelopeRef = useRef<ResultEnvelope<PlannerData> | null>(null);
@@ -62,10 +63,10 @@ export function ParticipationPlanner({ lang, links, ruleLinks, explain }: Props)
     const name = envelope.data.offer.name.trim() || envelope.title.trim();
     return [
       exportMixCanvas({
-        labels: LEVERS.map((lever) => leverLabel(lang, lever)),
+        labels: LEVERS.map((lever) => leverLabel(t, lever)),
         values: LEVERS.map((lever) => emphasis.levers[lever].value),
-        legend: pt(lang, 'mix.chartLegend'),
-        title: name ? `${pt(lang, 'mix.chartTitle')} — ${name}` : pt(lang, 'mix.chartTitle'),
+        legend: t('mix.chartLegend'),
+        title: name ? `${t('mix.chartTitle')} — ${name}` : t('mix.chartTitle'),
         colors: PAPER_COLORS,
         locale: lang,
       }),
@@ -98,11 +99,11 @@ export function ParticipationPlanner({ lang, links, ruleLinks, explain }: Props)
         lang,
         id: randomResultId(),
         now: isoNow(),
-        title: exampleTitle(id, lang),
+        title: exampleTitle(id, t),
       });
       const added = addResults([envelope]);
       const label = PLANNER_CONTENT.byLang[lang].examples.find((example) => example.id === id)?.label ?? id;
-      if (added.length > 0) announce(pt(lang, 'examples.loaded', { label }));
+      if (added.length > 0) announce(t('examples.loaded', { label }));
     },
     [addResults, announce, lang],
   );
@@ -176,7 +177,7 @@ export function ParticipationPlanner({ lang, links, ruleLinks, explain }: Props)
             <ControlMixView
               lang={lang}
               emphasis={evaluation.emphasis}
-              mixSentence={mixSentence(evaluation.emphasis, lang)}
+              mixSentence={mixSentence(evaluation.emphasis, t)}
               howHref={explain.emphasis}
               ruleLinks={ruleLinks}
             />

@@ -1,6 +1,5 @@
 import type { Lang } from '../../../lib/i18n-core';
 import { createTranslator, type Translator } from '../../../lib/translator';
-import type { FormatParams } from '../../../lib/format';
 import { plannerEn } from './en';
 import { plannerFr, type PlannerDict, type PlannerKey } from './fr';
 
@@ -13,9 +12,4 @@ const TEXT: Readonly<Record<Lang, Translator<PlannerKey>>> = { fr: createTransla
 /** The participation planner's words in one language. */
 export function plannerText(lang: Lang): Translator<PlannerKey> {
   return TEXT[lang];
-}
-
-/** A planner UI string with its placeholders filled. */
-export function pt(lang: Lang, key: PlannerKey, params?: FormatParams): string {
-  return plannerText(lang)(key, params);
 }
