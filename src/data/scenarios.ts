@@ -9,7 +9,8 @@ import type { ToolId } from '../lib/tools';
 import { answerValueSchema, AUDIT_SCHEMA_VERSION, type Answers } from '../lib/maturity-audit/index';
 import { parseQuestionnaire } from '../lib/maturity-audit/questionnaire-schema';
 import { loadContent } from '../lib/segment-positioning/content';
-import { presetToData, segmentPositioningTool } from '../lib/segment-positioning/index';
+import { createPositioningTool, presetToData } from '../lib/segment-positioning/index';
+import { positioningText } from '../i18n/tools/segment-positioning/index';
 import { createPlannerTool, exampleData, PLANNER_CONTENT } from '../lib/participation-planner/index';
 import { plannerText } from '../i18n/tools/participation-planner/index';
 import { scenarioFragment, type ScenarioSpec } from '../lib/scenarios/index';
@@ -67,8 +68,8 @@ function specsOf(lang: Lang, tool: ToolId): { spec: ScenarioSpec; definition?: A
       }));
     case 'segment-positioning':
       return loadContent(lang).presets.presets.map((preset) => ({
-        spec: { tool, id: preset.id, lang, title: preset.title, data: presetToData(preset), schemaVersion: segmentPositioningTool.schemaVersion, date },
-        definition: segmentPositioningTool,
+        spec: { tool, id: preset.id, lang, title: preset.title, data: presetToData(preset), schemaVersion: createPositioningTool(positioningText).schemaVersion, date },
+        definition: createPositioningTool(positioningText),
       }));
     case 'participation-planner':
       return PLANNER_CONTENT.examples.map((example) => {

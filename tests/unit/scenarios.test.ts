@@ -12,7 +12,7 @@ import { createAuditTool } from '../../src/lib/maturity-audit/index';
 import { parseQuestionnaire } from '../../src/lib/maturity-audit/questionnaire-schema';
 import { auditText } from '../../src/i18n/tools/maturity-audit/index';
 import { loadContent } from '../../src/lib/segment-positioning/content';
-import { presetToData, segmentPositioningTool } from '../../src/lib/segment-positioning/index';
+import { presetToData, createPositioningTool } from '../../src/lib/segment-positioning/index';
 import { createPlannerTool, exampleData } from '../../src/lib/participation-planner/index';
 import { plannerText } from '../../src/i18n/tools/participation-planner/index';
 import { scenarioEnvelope, scenarioResultId } from '../../src/lib/scenarios/index';
@@ -21,6 +21,9 @@ import type { AnyToolDefinition } from '../../src/lib/results/tool-definition';
 import questionsEn from '../../src/content/tools/maturity-audit/questions.en.json';
 import auditScenarios from '../../src/content/tools/maturity-audit/scenarios.json';
 import { refusalText } from './results/refusal';
+import { positioningText } from '../../src/i18n/tools/segment-positioning/index';
+
+const segmentPositioningTool = createPositioningTool(positioningText);
 
 const LANGS = ['fr', 'en'] as const;
 const PATHS: Record<ToolId, Record<(typeof LANGS)[number], string>> = {

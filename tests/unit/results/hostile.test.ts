@@ -27,11 +27,14 @@ import {
 import { createAuditTool } from '../../../src/lib/maturity-audit/index';
 import { createPlannerTool } from '../../../src/lib/participation-planner/index';
 import { plannerText } from '../../../src/i18n/tools/participation-planner/index';
-import { segmentPositioningTool, newSegment } from '../../../src/lib/segment-positioning/index';
+import { createPositioningTool, newSegment } from '../../../src/lib/segment-positioning/index';
 import { auditText } from '../../../src/i18n/tools/maturity-audit/index';
 import { realQuestionnaire } from '../maturity-audit/fixtures';
 import { fakeClock, fakeIds, MemoryStorage } from './fixtures';
 import { refusalText } from './refusal';
+import { positioningText } from '../../../src/i18n/tools/segment-positioning/index';
+
+const segmentPositioningTool = createPositioningTool(positioningText);
 
 /** The budget for judging a whole 1 MiB input on this machine. */
 const BUDGET_MS = 200;

@@ -16,10 +16,13 @@ import {
   newSegment,
   positionOf,
   presetToData,
-  segmentPositioningTool,
+  createPositioningTool,
   type SegmentPositioningData,
 } from '../../../src/lib/segment-positioning/index';
 import { refusalText } from '../results/refusal';
+import { positioningText } from '../../../src/i18n/tools/segment-positioning/index';
+
+const segmentPositioningTool = createPositioningTool(positioningText);
 
 const NOW = '2026-03-01T10:00:00.000Z';
 const envelopeOf = (data: SegmentPositioningData): ResultEnvelope<SegmentPositioningData> =>

@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { spT } from '../../../i18n/tools/segment-positioning/index';
+import { positioningText } from '../../../i18n/tools/segment-positioning/index';
 import {
   formatErrorSummary,
   importMany,
@@ -16,8 +16,7 @@ import {
   mergedAsData,
   mergePlacements,
   mergeSummary,
-  plural,
-  segmentPositioningTool,
+  createPositioningTool,
   type Placement,
   type SegmentPositioningData,
 } from '../../../lib/segment-positioning/index';
@@ -27,6 +26,8 @@ import { MergeTable } from './MergeTable';
 import { PositionChartSlot, type ExportRegistry } from './PositionChartSlot';
 import type { LiveMessage } from './MatrixPanel';
 import { readFiles } from '../../results/read-files';
+
+const segmentPositioningTool = createPositioningTool(positioningText);
 
 interface Props {
   readonly lang: Lang;
@@ -50,7 +51,7 @@ const labelOf = (envelope: ResultEnvelope<SegmentPositioningData>, fallback: str
  */
 export function MergePanel({ lang, current, onKeep, registerExport }: Props) {
   const id = useId();
-  const t = (key: Parameters<typeof spT>[1], params?: Parameters<typeof spT>[2]): string => spT(lang, key, params);
+  const t = positioningText(lang);
   const nextKey = useRef(1);
   const seq = useRef(0);
   const [added, setAdded] = useState<readonly Added[]>([]);
@@ -91,7 +92,7 @@ export function MergePanel({ lang, current, onKeep, registerExport }: Props) {
   const result = useMemo(() => (placements.length >= 2 ? mergePlacements(placements) : null), [placements]);
   const points = useMemo(() => (result ? mergePoints(result, lang) : []), [result, lang]);
   const texts = useMemo(() => chartTexts(lang, t('chart.mergeTitle')), [lang]);
-  const summary = result ? mergeSummary(result, placements.length, lang) : '';
+  const summary = result ? mergeSummary(result, placements.length, t) : '';
 
   const onFiles = async (files: readonly File[]): Promise<void> => {
     if (files.length === 0) return;
@@ -201,7 +202,7 @@ export function MergePanel({ lang, current, onKeep, registerExport }: Props) {
           <ul>
             {added.map((placement) => (
               <li key={placement.key}>
-                <span>{t(`merge.placementLabel.${plural(lang, placement.data.segments.length)}`, { label: placement.label, n: placement.data.segments.length })}</span>{' '}
+                <span>{t.plural(placement.data.segments.length, { one: 'merge.placementLabel.one', other: 'merge.placementLabel.other' }, { label: placement.label })}</span>{' '}
                 <button
                   type="button"
                   className="res-button"

@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'react';
-import { spT } from '../../../i18n/tools/segment-positioning/index';
-import { segmentPositioningTool, type SegmentPositioningData } from '../../../lib/segment-positioning/index';
+import { positioningText } from '../../../i18n/tools/segment-positioning/index';
+import { createPositioningTool, type SegmentPositioningData } from '../../../lib/segment-positioning/index';
 import type { ResultEnvelope } from '../../../lib/results/envelope';
 import { ResultsToolbar } from '../../results/ResultsToolbar';
 import { ShareView } from '../../results/ShareView';
@@ -15,12 +15,15 @@ import { Workspace } from './Workspace';
 import '../../results/results.css';
 import './segment-positioning.css';
 
+const segmentPositioningTool = createPositioningTool(positioningText);
+
 /**
  * The segment-positioning tool: place customer segments on the involvement × knowledge matrix,
  * read the strategy of each zone, merge a team's placements. Saving, export, import and share
  * links all go through the results layer.
  */
 export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
+  const t = positioningText(lang);
   const session = useResultStore(segmentPositioningTool, lang);
   const { shared, close } = useSharedResult(segmentPositioningTool, lang);
   const exporters = useRef(new Map<string, () => Promise<HTMLCanvasElement>>());
@@ -33,7 +36,7 @@ export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
   const readOnly = (envelope: ResultEnvelope<SegmentPositioningData>) => (
     <div className="sp-shared">
       <MatrixPanel lang={lang} data={envelope.data} content={content} />
-      <h3>{spT(lang, 'heading.strategies')}</h3>
+      <h3>{t('heading.strategies')}</h3>
       <StrategyList lang={lang} data={envelope.data} content={content} links={links} level={4} />
     </div>
   );
@@ -54,14 +57,14 @@ export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
 
   return (
     <div className="res-root sp-root">
-      <h2 className="sp-heading">{spT(lang, 'heading.tool')}</h2>
+      <h2 className="sp-heading">{t('heading.tool')}</h2>
       <ResultsToolbar session={session} lang={lang} getChartCanvases={getChartCanvases} renderProjector={readOnly} />
       {session.envelope ? (
         <Workspace key={session.envelope.id} lang={lang} content={content} links={links} session={session} registerExport={registerExport} />
       ) : null}
       {session.envelope ? (
         <section className="sp-section sp-section--merge" aria-labelledby="sp-merge-heading">
-          <h2 id="sp-merge-heading">{spT(lang, 'heading.merge')}</h2>
+          <h2 id="sp-merge-heading">{t('heading.merge')}</h2>
           <MergePanel lang={lang} current={session.envelope} onKeep={session.addResults} registerExport={registerExport} />
         </section>
       ) : null}

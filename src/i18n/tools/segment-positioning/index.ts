@@ -1,6 +1,5 @@
 import type { Lang } from '../../../lib/i18n-core';
 import { createTranslator, type Translator } from '../../../lib/translator';
-import type { FormatParams } from '../../../lib/format';
 import { segmentPositioningEn } from './en';
 import { segmentPositioningFr, type SegmentPositioningDict, type SegmentPositioningKey } from './fr';
 
@@ -13,9 +12,4 @@ const TEXT: Readonly<Record<Lang, Translator<SegmentPositioningKey>>> = { fr: cr
 /** The segment-positioning tool's words in one language. */
 export function positioningText(lang: Lang): Translator<SegmentPositioningKey> {
   return TEXT[lang];
-}
-
-/** A string of the segment-positioning tool, with its placeholders filled. */
-export function spT(lang: Lang, key: SegmentPositioningKey, params?: FormatParams): string {
-  return positioningText(lang)(key, params);
 }
