@@ -16,7 +16,6 @@ import {
   mergedAsData,
   mergePlacements,
   mergeSummary,
-  createPositioningTool,
   type Placement,
   type SegmentPositioningData,
 } from '../../../lib/segment-positioning/index';
@@ -26,8 +25,7 @@ import { MergeTable } from './MergeTable';
 import { PositionChartSlot, type ExportRegistry } from './PositionChartSlot';
 import type { LiveMessage } from './MatrixPanel';
 import { readFiles } from '../../results/read-files';
-
-const segmentPositioningTool = createPositioningTool(positioningText);
+import { segmentPositioningTool } from './tool-definition';
 
 interface Props {
   readonly lang: Lang;

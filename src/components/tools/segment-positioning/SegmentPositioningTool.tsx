@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'react';
 import { positioningText } from '../../../i18n/tools/segment-positioning/index';
-import { createPositioningTool, type SegmentPositioningData } from '../../../lib/segment-positioning/index';
+import type { SegmentPositioningData } from '../../../lib/segment-positioning/index';
 import type { ResultEnvelope } from '../../../lib/results/envelope';
 import { ResultsToolbar } from '../../results/ResultsToolbar';
 import { ShareView } from '../../results/ShareView';
@@ -14,8 +14,7 @@ import type { IslandProps } from './types';
 import { Workspace } from './Workspace';
 import '../../results/results.css';
 import './segment-positioning.css';
-
-const segmentPositioningTool = createPositioningTool(positioningText);
+import { segmentPositioningTool } from './tool-definition';
 
 /**
  * The segment-positioning tool: place customer segments on the involvement × knowledge matrix,

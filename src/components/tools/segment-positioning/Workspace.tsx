@@ -11,7 +11,6 @@ import {
   presetToData,
   removeSegment,
   segmentName,
-  createPositioningTool,
   strategyFor,
   updateSegment,
   withMode,
@@ -33,8 +32,7 @@ import { SegmentEditor } from './SegmentEditor';
 import { SegmentList } from './SegmentList';
 import { StrategyList } from './StrategyList';
 import { strategyText, type IslandProps } from './types';
-
-const segmentPositioningTool = createPositioningTool(positioningText);
+import { segmentPositioningTool } from './tool-definition';
 
 interface Props extends IslandProps {
   readonly session: ResultSession<SegmentPositioningData>;
