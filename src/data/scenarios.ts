@@ -9,8 +9,10 @@ import type { ToolId } from '../lib/tools';
 import { answerValueSchema, AUDIT_SCHEMA_VERSION, type Answers } from '../lib/maturity-audit/index';
 import { parseQuestionnaire } from '../lib/maturity-audit/questionnaire-schema';
 import { loadContent } from '../lib/segment-positioning/content';
-import { presetToData, segmentPositioningTool } from '../lib/segment-positioning/index';
-import { exampleData, participationPlannerTool, PLANNER_CONTENT } from '../lib/participation-planner/index';
+import { createPositioningTool, presetToData } from '../lib/segment-positioning/index';
+import { positioningText } from '../i18n/tools/segment-positioning/index';
+import { createPlannerTool, exampleData, PLANNER_CONTENT } from '../lib/participation-planner/index';
+import { plannerText } from '../i18n/tools/participation-planner/index';
 import { scenarioFragment, type ScenarioSpec } from '../lib/scenarios/index';
 import { EDITION_DATE } from '../lib/edition';
 import type { AnyToolDefinition } from '../lib/results/tool-definition';
@@ -66,15 +68,15 @@ function specsOf(lang: Lang, tool: ToolId): { spec: ScenarioSpec; definition?: A
       }));
     case 'segment-positioning':
       return loadContent(lang).presets.presets.map((preset) => ({
-        spec: { tool, id: preset.id, lang, title: preset.title, data: presetToData(preset), schemaVersion: segmentPositioningTool.schemaVersion, date },
-        definition: segmentPositioningTool,
+        spec: { tool, id: preset.id, lang, title: preset.title, data: presetToData(preset), schemaVersion: createPositioningTool(positioningText).schemaVersion, date },
+        definition: createPositioningTool(positioningText),
       }));
     case 'participation-planner':
       return PLANNER_CONTENT.examples.map((example) => {
         const words = PLANNER_CONTENT.byLang[lang].examples.find((text) => text.id === example.id);
         return {
-          spec: { tool, id: example.id, lang, title: words?.name ?? example.id, data: exampleData(example.id, lang), schemaVersion: participationPlannerTool.schemaVersion, date },
-          definition: participationPlannerTool,
+          spec: { tool, id: example.id, lang, title: words?.name ?? example.id, data: exampleData(example.id, lang), schemaVersion: createPlannerTool(plannerText).schemaVersion, date },
+          definition: createPlannerTool(plannerText),
         };
       });
   }

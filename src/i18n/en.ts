@@ -54,7 +54,7 @@ export const en: UiDict = {
   'search.close': 'Close search',
   'search.loading': 'Loading the index…',
   'search.noResults': 'No results for “{q}”',
-  'search.resultsOne': '1 page found',
+  'search.resultsOne': '{n} page found',
   'search.resultsOther': '{n} pages found',
   'search.shown': '({n} shown)',
   'search.more': 'Show {n} more',

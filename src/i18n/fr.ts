@@ -54,7 +54,7 @@ export const fr = {
   'search.close': 'Fermer la recherche',
   'search.loading': 'Chargement de l’index…',
   'search.noResults': 'Aucun résultat pour « {q} »',
-  'search.resultsOne': '1 page trouvée',
+  'search.resultsOne': '{n} page trouvée',
   'search.resultsOther': '{n} pages trouvées',
   'search.shown': '({n} affichées)',
   'search.more': 'Afficher {n} de plus',

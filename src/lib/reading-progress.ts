@@ -139,8 +139,3 @@ export function continueTarget(
   const hash = last.section && last.lang === lang ? `#${last.section}` : '';
   return { key: last.key, title: chapter.title, href: `${chapter.href}${hash}` };
 }
-
-/** French reads 0 and 1 as singular; English strings here do not change with the number. */
-export function pluralCategory(n: number): 'one' | 'other' {
-  return n <= 1 ? 'one' : 'other';
-}

@@ -6,7 +6,6 @@ import {
   countRead,
   isRead,
   parseProgress,
-  pluralCategory,
   recordSection,
   recordVisit,
   serializeProgress,
@@ -128,8 +127,4 @@ describe('continueTarget once the last chapter is read', () => {
   it('keeps the last chapter while it is not read, even when others are', () => {
     expect(continueTarget({ read: ['participation'], last: { key: 'intro', lang: 'en', section: 'x' } }, 'en', chapters)?.href).toBe('/en/intro/#x');
   });
-});
-
-it('uses the French plural rule', () => {
-  expect([0, 1, 2, 12].map(pluralCategory)).toEqual(['one', 'one', 'other', 'other']);
 });

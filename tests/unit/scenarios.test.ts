@@ -10,15 +10,20 @@ import { scenarioHref, scenariosOf } from '../../src/data/scenarios';
 import { importShareFragment } from '../../src/lib/results/import';
 import { createAuditTool } from '../../src/lib/maturity-audit/index';
 import { parseQuestionnaire } from '../../src/lib/maturity-audit/questionnaire-schema';
-import { auditTranslator } from '../../src/i18n/tools/maturity-audit/index';
+import { auditText } from '../../src/i18n/tools/maturity-audit/index';
 import { loadContent } from '../../src/lib/segment-positioning/content';
-import { presetToData, segmentPositioningTool } from '../../src/lib/segment-positioning/index';
-import { exampleData, participationPlannerTool } from '../../src/lib/participation-planner/index';
+import { presetToData, createPositioningTool } from '../../src/lib/segment-positioning/index';
+import { createPlannerTool, exampleData } from '../../src/lib/participation-planner/index';
+import { plannerText } from '../../src/i18n/tools/participation-planner/index';
 import { scenarioEnvelope, scenarioResultId } from '../../src/lib/scenarios/index';
 import { TOOL_IDS, type ToolId } from '../../src/lib/tools';
 import type { AnyToolDefinition } from '../../src/lib/results/tool-definition';
 import questionsEn from '../../src/content/tools/maturity-audit/questions.en.json';
 import auditScenarios from '../../src/content/tools/maturity-audit/scenarios.json';
+import { refusalText } from './results/refusal';
+import { positioningText } from '../../src/i18n/tools/segment-positioning/index';
+
+const segmentPositioningTool = createPositioningTool(positioningText);
 
 const LANGS = ['fr', 'en'] as const;
 const PATHS: Record<ToolId, Record<(typeof LANGS)[number], string>> = {
@@ -29,8 +34,8 @@ const PATHS: Record<ToolId, Record<(typeof LANGS)[number], string>> = {
 
 function definition(tool: ToolId): AnyToolDefinition {
   if (tool === 'segment-positioning') return segmentPositioningTool;
-  if (tool === 'participation-planner') return participationPlannerTool;
-  return createAuditTool(parseQuestionnaire(questionsEn, 'questions.en.json'), auditTranslator('en')) as AnyToolDefinition;
+  if (tool === 'participation-planner') return createPlannerTool(plannerText);
+  return createAuditTool(parseQuestionnaire(questionsEn, 'questions.en.json'), auditText('en')) as AnyToolDefinition;
 }
 
 describe('worked scenarios', () => {
@@ -43,7 +48,7 @@ describe('worked scenarios', () => {
           const link = await scenarioHref(lang, tool, scenario.id);
           expect(link.startsWith(`${PATHS[tool][lang]}#r=1.`)).toBe(true);
           const opened = await importShareFragment(link.slice(link.indexOf('#')), { expectedTool: definition(tool), lang });
-          expect(opened.ok ? 'ok' : opened.message, `${tool}/${scenario.id}`).toBe('ok');
+          expect(opened.ok ? 'ok' : refusalText(opened, lang, 'link'), `${tool}/${scenario.id}`).toBe('ok');
           if (!opened.ok) continue;
           expect(opened.envelope.tool).toBe(tool);
           expect(opened.envelope.locale).toBe(lang);
@@ -59,7 +64,7 @@ describe('worked scenarios', () => {
     const positioning = await importShareFragment((await scenarioHref('en', 'segment-positioning', preset.id)).split('#')[1]!, { expectedTool: segmentPositioningTool, lang: 'en' });
     expect(positioning.ok && positioning.envelope.data).toEqual(presetToData(preset));
 
-    const planner = await importShareFragment((await scenarioHref('fr', 'participation-planner', 'flat-pack')).split('#')[1]!, { expectedTool: participationPlannerTool, lang: 'fr' });
+    const planner = await importShareFragment((await scenarioHref('fr', 'participation-planner', 'flat-pack')).split('#')[1]!, { expectedTool: createPlannerTool(plannerText), lang: 'fr' });
     expect(planner.ok && planner.envelope.data).toEqual(exampleData('flat-pack', 'fr'));
 
     const audit = await importShareFragment((await scenarioHref('en', 'maturity-audit', 'energy-supplier')).split('#')[1]!, { expectedTool: definition('maturity-audit'), lang: 'en' });

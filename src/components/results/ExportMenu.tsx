@@ -9,6 +9,7 @@ import {
   exportFile,
   formatResultError,
   resultFileName,
+  resultsText,
   t,
   type ExportKind,
   type Lang,
@@ -57,7 +58,7 @@ export function ExportMenu<TData>({ lang, tool, envelope, announce, getChartCanv
   const share = async (): Promise<void> => {
     const encoded = await encodeShareFragment(envelope, tool);
     if (!encoded.ok) {
-      announce(formatResultError(encoded.error, lang));
+      announce(formatResultError(encoded.error, resultsText(lang)));
       return;
     }
     const link = urlWithFragment(encoded.value);

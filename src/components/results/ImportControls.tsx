@@ -4,7 +4,9 @@ import { ImportChoiceDialog } from './ImportChoiceDialog';
 import { readFiles } from './read-files';
 import {
   decideImport,
+  formatErrorSummary,
   importMany,
+  resultsText,
   t,
   type ImportChoice,
   type FileImportOutcome,
@@ -68,14 +70,14 @@ export function useFileImport<TData>({ lang, tool, onResults, announce, mergeImp
   );
 
   const refusals = (outcomes: readonly FileImportOutcome<TData>[]): string[] =>
-    outcomes.flatMap(({ name, outcome }) => (outcome.ok ? [] : [t(lang, 'ui.import.failure', { file: name, message: outcome.message })]));
+    outcomes.flatMap(({ name, outcome }) => (outcome.ok ? [] : [t(lang, 'ui.import.failure', { file: name, message: formatErrorSummary(outcome.errors, resultsText(lang)) })]));
 
   const openSeparately = (outcomes: readonly FileImportOutcome<TData>[]): void => {
     const saved = onResults(outcomes.flatMap(({ outcome }) => (outcome.ok ? [outcome.envelope] : [])));
     let savedIndex = 0;
     report(
       outcomes.map(({ name, outcome }) => {
-        if (!outcome.ok) return t(lang, 'ui.import.failure', { file: name, message: outcome.message });
+        if (!outcome.ok) return t(lang, 'ui.import.failure', { file: name, message: formatErrorSummary(outcome.errors, resultsText(lang)) });
         const title = saved[savedIndex++]?.title.trim() || t(lang, 'ui.untitled');
         return outcome.migratedFrom === null
           ? t(lang, 'ui.import.success', { file: name, title })

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { SavedResultItem } from './SavedResultItem';
-import { t, type Lang } from './deps';
+import { resultsText, t, type Lang } from './deps';
 import type { ResultSession } from './useResultStore';
 
 interface Props<TData> {
@@ -47,7 +47,7 @@ export function SavedResultsList<TData>({ lang, session }: Props<TData>) {
       ) : null}
       {corrupted > 0 ? (
         <p className="res-muted">
-          {corrupted === 1 ? t(lang, 'ui.list.corrupted.one') : t(lang, 'ui.list.corrupted.other', { count: corrupted })}
+          {resultsText(lang).plural(corrupted, { one: 'ui.list.corrupted.one', other: 'ui.list.corrupted.other' }, { count: corrupted })}
         </p>
       ) : null}
     </section>

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState, useSyncExternalStore, startTransition } f
 import {
   createSession,
   formatErrorSummary,
-  t,
   type Lang,
   type PendingConfirmation,
   type PersistenceStatus,
@@ -15,6 +14,7 @@ import {
   type StoredResult,
   type ToolDefinition,
 } from '../../lib/results/index';
+import { resultsText, t } from './deps';
 import { getLocalStorage, windowSessionEvents, windowTimers } from './browser';
 import { workshopSource } from './useWorkshopMode';
 
@@ -52,7 +52,7 @@ export function messageText(message: SessionMessage, lang: Lang): string {
     case 'text':
       return message.text;
     case 'invalid':
-      return formatErrorSummary(message.errors, lang);
+      return formatErrorSummary(message.errors, resultsText(lang));
     case 'opened':
       return t(lang, 'ui.list.opened', { title: displayTitle(message.title, lang) });
     case 'renamed':

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { clearFragment } from './browser';
-import { hasShareFragment, importShareFragment, type Lang, type ResultEnvelope, type ToolDefinition } from './deps';
+import { formatErrorSummary, hasShareFragment, importShareFragment, resultsText, type Lang, type ResultEnvelope, type ToolDefinition } from './deps';
 
 export type SharedResult<TData> =
   | { readonly kind: 'none' }
@@ -26,7 +26,7 @@ export function useSharedResult<TData>(
       setShared({ kind: 'loading' });
       const outcome = await importShareFragment(hash, { expectedTool: tool, lang });
       if (cancelled) return;
-      setShared(outcome.ok ? { kind: 'ready', envelope: outcome.envelope } : { kind: 'error', message: outcome.message });
+      setShared(outcome.ok ? { kind: 'ready', envelope: outcome.envelope } : { kind: 'error', message: formatErrorSummary(outcome.errors, resultsText(lang), 'link') });
     };
     void read();
     const onHashChange = (): void => void read();

@@ -6,7 +6,6 @@ import {
   countRead,
   isRead,
   parseProgress,
-  pluralCategory,
   recordSection,
   recordVisit,
   serializeProgress,
@@ -14,7 +13,8 @@ import {
   type ChapterLink,
   type Progress,
 } from '../../lib/reading-progress';
-import { isLang } from '../../lib/i18n-core';
+import { DEFAULT_LANG, isLang } from '../../lib/i18n-core';
+import { plural } from '../../lib/translator';
 
 /**
  * DOM glue of the reading progress (logic in src/lib/reading-progress.ts). Three parts, each
@@ -73,6 +73,8 @@ export function initSidebarProgress() {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('#sidebar a[data-chapter-key]')];
   if (!count || links.length === 0) return;
   const msg = count.dataset;
+  const pageLang = document.documentElement.lang;
+  const lang = isLang(pageLang) ? pageLang : DEFAULT_LANG;
   const keys = links.map((a) => a.dataset['chapterKey'] ?? '');
   const marks = links.map((a) => {
     const mark = document.createElement('span');
@@ -92,7 +94,7 @@ export function initSidebarProgress() {
     keys.forEach((key, i) => (marks[i]!.hidden = !isRead(p, key)));
     const n = countRead(p, keys);
     count.hidden = n === 0;
-    count.textContent = format(msg[pluralCategory(n) === 'one' ? 'msgCountOne' : 'msgCountOther'] ?? '', { n, total: keys.length });
+    count.textContent = format(msg[plural(lang, n) === 'one' ? 'msgCountOne' : 'msgCountOther'] ?? '', { n, total: keys.length });
   });
 }
 

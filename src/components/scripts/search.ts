@@ -1,4 +1,6 @@
 import { format } from '../../lib/format';
+import { DEFAULT_LANG, isLang } from '../../lib/i18n-core';
+import { plural } from '../../lib/translator';
 
 /** The part of Pagefind 1.6's API this dialog uses (see its types/index.d.ts). */
 interface PagefindSubResult {
@@ -109,7 +111,9 @@ export function initSearch() {
   let pending: PagefindResult[] = [];
   let total = 0;
 
-  const countText = (n: number) => format((n === 1 ? msg['msgCountOne'] : msg['msgCountOther']) ?? '', { n });
+  const pageLang = document.documentElement.lang;
+  const lang = isLang(pageLang) ? pageLang : DEFAULT_LANG;
+  const countText = (n: number) => format((plural(lang, n) === 'one' ? msg['msgCountOne'] : msg['msgCountOther']) ?? '', { n });
 
   const showMore = async (mine: number, focusFirstNew = false) => {
     const batch = pending.slice(0, PAGE_SIZE);

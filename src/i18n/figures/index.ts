@@ -1,4 +1,5 @@
 import type { Lang } from '../../lib/i18n-core';
+import { createTranslator, type Translator } from '../../lib/translator';
 import { figuresFr, type FigureKey, type FiguresDict } from './fr';
 import { figuresEn } from './en';
 
@@ -6,8 +7,9 @@ export type { FigureKey, FiguresDict };
 export { figuresFr, figuresEn };
 
 const DICTS: Readonly<Record<Lang, FiguresDict>> = { fr: figuresFr, en: figuresEn };
+const TEXT: Readonly<Record<Lang, Translator<FigureKey>>> = { fr: createTranslator('fr', DICTS.fr), en: createTranslator('en', DICTS.en) };
 
 /** The figure strings of a language (French when the language is unknown). */
-export function figuresDict(lang: Lang): FiguresDict {
-  return DICTS[lang] ?? figuresFr;
+export function figuresText(lang: Lang): Translator<FigureKey> {
+  return TEXT[lang] ?? TEXT.fr;
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../../lib/i18n-core';
+import { createTranslator, type Translator } from '../../lib/translator';
 import { resultsEn } from './en';
 import { resultsFr, type ResultsDict, type ResultsKey } from './fr';
 
@@ -6,8 +7,9 @@ export type { ResultsDict, ResultsKey };
 export { resultsFr, resultsEn };
 
 const DICTS: Readonly<Record<Lang, ResultsDict>> = { fr: resultsFr, en: resultsEn };
+const TEXT: Readonly<Record<Lang, Translator<ResultsKey>>> = { fr: createTranslator('fr', DICTS.fr), en: createTranslator('en', DICTS.en) };
 
-/** The results dictionary of a language. */
-export function resultsDict(lang: Lang): ResultsDict {
-  return DICTS[lang];
+/** The results layer's words in one language. */
+export function resultsText(lang: Lang): Translator<ResultsKey> {
+  return TEXT[lang];
 }

@@ -1,5 +1,5 @@
-import { pt } from '../../i18n/tools/participation-planner/index';
 import type { Lang } from '../i18n-core';
+import type { PlannerText } from './text';
 import { PLANNER_CONTENT, type PlannerContent } from './content';
 import type { Condition, Effects } from './rules-engine';
 import { LEVERS, type Field, type Lever, type ProfileId } from './scales';
@@ -18,16 +18,16 @@ export function optionLabel(lang: Lang, field: Field, value: string, content: Pl
 }
 
 /** The label of an answer, or the "not answered" words when there is none. */
-export function answerLabel(lang: Lang, field: Field, value: string | null | undefined, content: PlannerContent = PLANNER_CONTENT): string {
-  return value === null || value === undefined ? pt(lang, 'summary.notAnswered') : optionLabel(lang, field, value, content);
+export function answerLabel(t: PlannerText, field: Field, value: string | null | undefined, content: PlannerContent = PLANNER_CONTENT): string {
+  return value === null || value === undefined ? t('summary.notAnswered') : optionLabel(t.lang, field, value, content);
 }
 
 /** A profile's range on one scale: "Moderate", or "Alone to small group". */
-export function rangeText(lang: Lang, field: Field, from: string, to: string, content: PlannerContent = PLANNER_CONTENT): string {
-  if (from === to) return optionLabel(lang, field, from, content);
-  return pt(lang, 'profile.range.span', {
-    from: optionLabel(lang, field, from, content),
-    to: optionLabel(lang, field, to, content).toLocaleLowerCase(lang),
+export function rangeText(t: PlannerText, field: Field, from: string, to: string, content: PlannerContent = PLANNER_CONTENT): string {
+  if (from === to) return optionLabel(t.lang, field, from, content);
+  return t('profile.range.span', {
+    from: optionLabel(t.lang, field, from, content),
+    to: optionLabel(t.lang, field, to, content).toLocaleLowerCase(t.lang),
   });
 }
 
@@ -35,8 +35,8 @@ export function profileName(lang: Lang, id: ProfileId, content: PlannerContent =
   return content.byLang[lang].profiles.profiles.find((profile) => profile.id === id)?.name ?? id;
 }
 
-export function leverLabel(lang: Lang, lever: Lever): string {
-  return pt(lang, `lever.${lever}`);
+export function leverLabel(t: PlannerText, lever: Lever): string {
+  return t(`lever.${lever}`);
 }
 
 /** A distance in units (sixths) as a decimal number: 2 → "0.33" (en), "0,33" (fr). */
@@ -50,30 +50,30 @@ export function signed(value: number): string {
 }
 
 /** A rule's condition in words, e.g. "Complexity of the service: High; and Customers’ knowledge: Novice". */
-export function conditionText(lang: Lang, condition: Condition, content: PlannerContent = PLANNER_CONTENT): string {
+export function conditionText(t: PlannerText, condition: Condition, content: PlannerContent = PLANNER_CONTENT): string {
   switch (condition.op) {
     case 'in':
-      return pt(lang, 'cond.in', {
-        field: fieldLabel(lang, condition.field, content),
-        values: condition.values.map((value) => optionLabel(lang, condition.field, value, content)).join(pt(lang, 'cond.values.or')),
+      return t('cond.in', {
+        field: fieldLabel(t.lang, condition.field, content),
+        values: condition.values.map((value) => optionLabel(t.lang, condition.field, value, content)).join(t('cond.values.or')),
       });
     case 'all':
-      return condition.of.map((part) => conditionText(lang, part, content)).join(pt(lang, 'cond.and'));
+      return condition.of.map((part) => conditionText(t, part, content)).join(t('cond.and'));
     case 'any':
-      return pt(lang, 'cond.any', { parts: condition.of.map((part) => conditionText(lang, part, content)).join(pt(lang, 'cond.any.or')) });
+      return t('cond.any', { parts: condition.of.map((part) => conditionText(t, part, content)).join(t('cond.any.or')) });
   }
 }
 
 /** A rule's effects in words, levers in the chapter's order: "Sanction +30". */
-export function effectsText(lang: Lang, effects: Effects): string {
+export function effectsText(t: PlannerText, effects: Effects): string {
   return LEVERS.flatMap((lever) => {
     const delta = effects[lever];
-    return delta === undefined || delta === 0 ? [] : [`${leverLabel(lang, lever)} ${signed(delta)}`];
+    return delta === undefined || delta === 0 ? [] : [`${leverLabel(t, lever)} ${signed(delta)}`];
   }).join(', ');
 }
 
 /** "a, b and c" in the language's words. */
-export function joinList(lang: Lang, items: readonly string[]): string {
+export function joinList(t: PlannerText, items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')}${pt(lang, 'text.list.and')}${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')}${t('text.list.and')}${items[items.length - 1]}`;
 }

@@ -1,5 +1,5 @@
-import { pt } from '../../i18n/tools/participation-planner/index';
 import type { Lang } from '../i18n-core';
+import type { PlannerText } from './text';
 import { PLANNER_CONTENT, type PlannerContent } from './content';
 import { emptyPlannerData, type PlannerData } from './schema';
 import { MOMENTS } from './scales';
@@ -43,7 +43,7 @@ export function exampleData(id: string, lang: Lang, content: PlannerContent = PL
 }
 
 /** Title of a plan opened from an example: "Flat-pack furniture (illustration)". */
-export function exampleTitle(id: string, lang: Lang, content: PlannerContent = PLANNER_CONTENT): string {
-  const words = content.byLang[lang].examples.find((example) => example.id === id);
-  return pt(lang, 'examples.title', { label: words?.label ?? id });
+export function exampleTitle(id: string, t: PlannerText, content: PlannerContent = PLANNER_CONTENT): string {
+  const words = content.byLang[t.lang].examples.find((example) => example.id === id);
+  return t('examples.title', { label: words?.label ?? id });
 }

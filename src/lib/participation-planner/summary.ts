@@ -1,5 +1,5 @@
-import { pt } from '../../i18n/tools/participation-planner/index';
 import type { Lang } from '../i18n-core';
+import type { PlannerText } from './text';
 import { PLANNER_CONTENT, type PlannerContent } from './content';
 import { answerLabel, fieldLabel, joinList, leverLabel, profileName } from './describe';
 import type { PlannerEvaluation } from './evaluate';
@@ -15,12 +15,12 @@ export interface SummaryRow {
   readonly value: string;
 }
 
-const orNone = (lang: Lang, text: string): string => (text.trim() === '' ? pt(lang, 'summary.notAnswered') : text.trim());
+const orNone = (t: PlannerText, text: string): string => (text.trim() === '' ? t('summary.notAnswered') : text.trim());
 
-function answers(lang: Lang, evaluation: PlannerEvaluation, fields: readonly Field[], content: PlannerContent): string {
+function answers(t: PlannerText, evaluation: PlannerEvaluation, fields: readonly Field[], content: PlannerContent): string {
   return fields
-    .map((field) => pt(lang, 'cond.in', { field: fieldLabel(lang, field, content), values: answerLabel(lang, field, evaluation.answers[field], content) }))
-    .join(pt(lang, 'list.sep'));
+    .map((field) => t('cond.in', { field: fieldLabel(t.lang, field, content), values: answerLabel(t, field, evaluation.answers[field], content) }))
+    .join(t('list.sep'));
 }
 
 /** The moments ticked, in words ("Pre-conception, Co-production"), or null when none is. */
@@ -30,57 +30,57 @@ export function momentsText(lang: Lang, data: PlannerData, content: PlannerConte
 }
 
 /** The profile used by the plan in words: proposed, or chosen with the proposal alongside. */
-export function profileText(lang: Lang, evaluation: PlannerEvaluation, content: PlannerContent = PLANNER_CONTENT): string | null {
+export function profileText(t: PlannerText, evaluation: PlannerEvaluation, content: PlannerContent = PLANNER_CONTENT): string | null {
   if (evaluation.chosen === null) return null;
-  const chosen = profileName(lang, evaluation.chosen, content);
-  if (!evaluation.overruled) return pt(lang, 'summary.profileProposed', { profile: chosen });
-  const proposed = evaluation.proposal.kind === 'proposal' ? profileName(lang, evaluation.proposal.proposed, content) : pt(lang, 'summary.none');
-  return pt(lang, 'summary.profileChosen', { profile: chosen, proposed });
+  const chosen = profileName(t.lang, evaluation.chosen, content);
+  if (!evaluation.overruled) return t('summary.profileProposed', { profile: chosen });
+  const proposed = evaluation.proposal.kind === 'proposal' ? profileName(t.lang, evaluation.proposal.proposed, content) : t('summary.none');
+  return t('summary.profileChosen', { profile: chosen, proposed });
 }
 
 /** Where the offer sits in the method's frameworks, row by row. */
 export function frameworkRows(
   data: PlannerData,
   evaluation: PlannerEvaluation,
-  lang: Lang,
+  t: PlannerText,
   content: PlannerContent = PLANNER_CONTENT,
 ): SummaryRow[] {
-  const label = (field: Field): string => answerLabel(lang, field, evaluation.answers[field], content);
+  const label = (field: Field): string => answerLabel(t, field, evaluation.answers[field], content);
   return [
-    { key: 'offer', label: pt(lang, 'summary.row.offer'), value: orNone(lang, data.offer.name) },
-    { key: 'sector', label: pt(lang, 'summary.row.sector'), value: orNone(lang, data.offer.sector) },
+    { key: 'offer', label: t('summary.row.offer'), value: orNone(t, data.offer.name) },
+    { key: 'sector', label: t('summary.row.sector'), value: orNone(t, data.offer.sector) },
     {
       key: 'involvement',
-      label: pt(lang, 'summary.row.involvement'),
-      value: pt(lang, 'summary.row.involvementValue', { physical: label('physical'), mental: label('mental') }),
+      label: t('summary.row.involvement'),
+      value: t('summary.row.involvementValue', { physical: label('physical'), mental: label('mental') }),
     },
-    { key: 'timing', label: pt(lang, 'summary.row.timing'), value: momentsText(lang, data, content) ?? pt(lang, 'summary.none') },
-    { key: 'level', label: pt(lang, 'summary.row.level'), value: label('level') },
-    { key: 'personalisation', label: pt(lang, 'summary.row.personalisation'), value: label('personalisation') },
+    { key: 'timing', label: t('summary.row.timing'), value: momentsText(t.lang, data, content) ?? t('summary.none') },
+    { key: 'level', label: t('summary.row.level'), value: label('level') },
+    { key: 'personalisation', label: t('summary.row.personalisation'), value: label('personalisation') },
     {
       key: 'characteristics',
-      label: pt(lang, 'summary.row.characteristics'),
-      value: answers(lang, evaluation, ['participants', 'repetition', 'freedom'], content),
+      label: t('summary.row.characteristics'),
+      value: answers(t, evaluation, ['participants', 'repetition', 'freedom'], content),
     },
-    { key: 'motive', label: pt(lang, 'summary.row.motive'), value: label('motive') },
-    { key: 'profile', label: pt(lang, 'summary.row.profile'), value: profileText(lang, evaluation, content) ?? pt(lang, 'summary.none') },
-    { key: 'readiness', label: pt(lang, 'summary.row.readiness'), value: answers(lang, evaluation, READINESS_FIELDS, content) },
+    { key: 'motive', label: t('summary.row.motive'), value: label('motive') },
+    { key: 'profile', label: t('summary.row.profile'), value: profileText(t, evaluation, content) ?? t('summary.none') },
+    { key: 'readiness', label: t('summary.row.readiness'), value: answers(t, evaluation, READINESS_FIELDS, content) },
   ];
 }
 
 /** The control mix in one sentence, strongest lever first. */
-export function mixSentence(emphasis: EmphasisResult<PlannerRule>, lang: Lang): string {
+export function mixSentence(emphasis: EmphasisResult<PlannerRule>, t: PlannerText): string {
   const [first, second, third] = leversByEmphasis(emphasis.levers);
   if (!first || !second || !third) return '';
-  const band = (value: number): string => pt(lang, `band.${emphasisBand(value)}`);
-  return pt(lang, 'text.mix', {
-    first: leverLabel(lang, first.lever),
+  const band = (value: number): string => t(`band.${emphasisBand(value)}`);
+  return t('text.mix', {
+    first: leverLabel(t, first.lever),
     v1: first.value,
     b1: band(first.value),
-    second: leverLabel(lang, second.lever).toLocaleLowerCase(lang),
+    second: leverLabel(t, second.lever).toLocaleLowerCase(t.lang),
     v2: second.value,
     b2: band(second.value),
-    third: leverLabel(lang, third.lever).toLocaleLowerCase(lang),
+    third: leverLabel(t, third.lever).toLocaleLowerCase(t.lang),
     v3: third.value,
     b3: band(third.value),
   });
@@ -90,28 +90,28 @@ export function mixSentence(emphasis: EmphasisResult<PlannerRule>, lang: Lang): 
 export function summarySentences(
   data: PlannerData,
   evaluation: PlannerEvaluation,
-  lang: Lang,
+  t: PlannerText,
   content: PlannerContent = PLANNER_CONTENT,
 ): string[] {
   const name = data.offer.name.trim();
-  const offer = name === '' ? pt(lang, 'text.unnamed') : pt(lang, 'text.offer', { name });
+  const offer = name === '' ? t('text.unnamed') : t('text.offer', { name });
   const sentences: string[] = [];
   const level = evaluation.answers.level;
   sentences.push(
     level === undefined
-      ? pt(lang, 'text.levelMissing', { offer })
-      : pt(lang, 'text.level', { offer, level: answerLabel(lang, 'level', level, content).toLocaleLowerCase(lang) }),
+      ? t('text.levelMissing', { offer })
+      : t('text.level', { offer, level: answerLabel(t, 'level', level, content).toLocaleLowerCase(t.lang) }),
   );
   const used = MOMENTS.filter((moment) => data.timing[moment].used).map((moment) =>
-    content.byLang[lang].questions.moments[moment].label.toLocaleLowerCase(lang),
+    content.byLang[t.lang].questions.moments[moment].label.toLocaleLowerCase(t.lang),
   );
-  if (used.length > 0) sentences.push(pt(lang, 'text.moments', { moments: joinList(lang, used) }));
-  const profile = profileText(lang, evaluation, content);
-  sentences.push(profile === null ? pt(lang, 'text.profileNone') : pt(lang, 'text.profile', { profile }));
-  sentences.push(mixSentence(evaluation.emphasis, lang));
-  sentences.push(pt(lang, 'text.rules', { n: evaluation.emphasis.fired.length }));
+  if (used.length > 0) sentences.push(t('text.moments', { moments: joinList(t, used) }));
+  const profile = profileText(t, evaluation, content);
+  sentences.push(profile === null ? t('text.profileNone') : t('text.profile', { profile }));
+  sentences.push(mixSentence(evaluation.emphasis, t));
+  sentences.push(t('text.rules', { n: evaluation.emphasis.fired.length }));
   const done = data.actions.filter((action) => action.status === 'done').length;
   const count = data.actions.length;
-  sentences.push(count === 0 ? pt(lang, 'text.noActions') : pt(lang, count === 1 ? 'text.actions.one' : 'text.actions', { n: count, done }));
+  sentences.push(count === 0 ? t('text.noActions') : t.plural(count, { one: 'text.actions.one', other: 'text.actions.other' }, { done }));
   return sentences;
 }

@@ -1,5 +1,5 @@
-import { pt } from '../../i18n/tools/participation-planner/index';
 import type { Lang } from '../i18n-core';
+import type { PlannerText, PlannerTextKey } from './text';
 import { defineTool, type CsvCell, type CsvTable, type ToolDefinition } from '../results/tool-definition';
 import type { ResultEnvelope } from '../results/envelope';
 import { PLANNER_CONTENT, type PlannerContent } from './content';
@@ -9,13 +9,13 @@ import { emptyPlannerData, plannerDataSchema, type PlannerData } from './schema'
 import { FIELDS, LEVERS, MOMENTS } from './scales';
 
 /** CSV columns: section, item id, label, value, note, owner, due date, status. */
-export function plannerCsv(envelope: ResultEnvelope<PlannerData>, lang: Lang, content: PlannerContent = PLANNER_CONTENT): CsvTable {
+export function plannerCsv(envelope: ResultEnvelope<PlannerData>, t: PlannerText, content: PlannerContent = PLANNER_CONTENT): CsvTable {
   const { data } = envelope;
   const evaluation = evaluatePlan(data, content);
-  const words = content.byLang[lang];
-  const yes = (flag: boolean): string => pt(lang, flag ? 'csv.yes' : 'csv.no');
-  const row = (section: Parameters<typeof pt>[1], item: string, label: string, value: CsvCell, note: CsvCell = null): CsvCell[] => [
-    pt(lang, section),
+  const words = content.byLang[t.lang];
+  const yes = (flag: boolean): string => t(flag ? 'csv.yes' : 'csv.no');
+  const row = (section: PlannerTextKey, item: string, label: string, value: CsvCell, note: CsvCell = null): CsvCell[] => [
+    t(section),
     item,
     label,
     value,
@@ -25,37 +25,37 @@ export function plannerCsv(envelope: ResultEnvelope<PlannerData>, lang: Lang, co
     null,
   ];
   const rows: CsvCell[][] = [
-    row('csv.section.meta', 'title', pt(lang, 'csv.title'), envelope.title),
-    row('csv.section.meta', 'respondent', pt(lang, 'csv.respondent'), envelope.respondent ?? null),
-    row('csv.section.meta', 'example', pt(lang, 'csv.example'), data.example),
-    row('csv.section.offer', 'name', pt(lang, 'offer.name'), data.offer.name),
-    row('csv.section.offer', 'sector', pt(lang, 'offer.sector'), data.offer.sector),
-    row('csv.section.offer', 'description', pt(lang, 'offer.description'), data.offer.description),
+    row('csv.section.meta', 'title', t('csv.title'), envelope.title),
+    row('csv.section.meta', 'respondent', t('csv.respondent'), envelope.respondent ?? null),
+    row('csv.section.meta', 'example', t('csv.example'), data.example),
+    row('csv.section.offer', 'name', t('offer.name'), data.offer.name),
+    row('csv.section.offer', 'sector', t('offer.sector'), data.offer.sector),
+    row('csv.section.offer', 'description', t('offer.description'), data.offer.description),
     ...MOMENTS.map((moment) =>
       row('csv.section.timing', moment, words.questions.moments[moment].label, yes(data.timing[moment].used), data.timing[moment].what || null),
     ),
     ...FIELDS.map((field) =>
-      row('csv.section.answers', field, fieldLabel(lang, field, content), evaluation.answers[field] === undefined ? null : answerLabel(lang, field, evaluation.answers[field], content)),
+      row('csv.section.answers', field, fieldLabel(t.lang, field, content), evaluation.answers[field] === undefined ? null : answerLabel(t, field, evaluation.answers[field], content)),
     ),
   ];
   if (evaluation.proposal.kind === 'proposal') {
     const best = evaluation.proposal.ranking[0];
-    rows.push(row('csv.section.profile', 'proposed', pt(lang, 'csv.proposed'), profileName(lang, evaluation.proposal.proposed, content)));
-    if (best) rows.push(row('csv.section.profile', 'distance', pt(lang, 'csv.distance'), Number(formatDistance('en', best.units))));
+    rows.push(row('csv.section.profile', 'proposed', t('csv.proposed'), profileName(t.lang, evaluation.proposal.proposed, content)));
+    if (best) rows.push(row('csv.section.profile', 'distance', t('csv.distance'), Number(formatDistance('en', best.units))));
   }
-  if (evaluation.chosen !== null) rows.push(row('csv.section.profile', 'chosen', pt(lang, 'csv.chosen'), profileName(lang, evaluation.chosen, content)));
-  for (const lever of LEVERS) rows.push(row('csv.section.mix', lever, leverLabel(lang, lever), evaluation.emphasis.levers[lever].value));
-  for (const rule of evaluation.emphasis.fired) rows.push(row('csv.section.rules', rule.id, rule.text[lang].rule, null));
+  if (evaluation.chosen !== null) rows.push(row('csv.section.profile', 'chosen', t('csv.chosen'), profileName(t.lang, evaluation.chosen, content)));
+  for (const lever of LEVERS) rows.push(row('csv.section.mix', lever, leverLabel(t, lever), evaluation.emphasis.levers[lever].value));
+  for (const rule of evaluation.emphasis.fired) rows.push(row('csv.section.rules', rule.id, rule.text[t.lang].rule, null));
   for (const action of data.actions) {
     rows.push([
-      pt(lang, 'csv.section.actions'),
+      t('csv.section.actions'),
       action.id,
-      leverLabel(lang, action.lever),
+      leverLabel(t, action.lever),
       action.text,
       action.source,
       action.owner,
       action.due,
-      pt(lang, `status.${action.status}`),
+      t(`status.${action.status}`),
     ]);
   }
   for (const item of words.checklist) {
@@ -64,25 +64,36 @@ export function plannerCsv(envelope: ResultEnvelope<PlannerData>, lang: Lang, co
   }
   return {
     header: [
-      pt(lang, 'csv.section'),
-      pt(lang, 'csv.item'),
-      pt(lang, 'csv.label'),
-      pt(lang, 'csv.value'),
-      pt(lang, 'csv.note'),
-      pt(lang, 'csv.owner'),
-      pt(lang, 'csv.due'),
-      pt(lang, 'csv.status'),
+      t('csv.section'),
+      t('csv.item'),
+      t('csv.label'),
+      t('csv.value'),
+      t('csv.note'),
+      t('csv.owner'),
+      t('csv.due'),
+      t('csv.status'),
     ],
     rows,
   };
 }
 
-/** The participation planner, as registered with the results layer (schema version 1). */
-export const participationPlannerTool: ToolDefinition<PlannerData> = defineTool<PlannerData>({
-  id: 'participation-planner',
-  schemaVersion: 1,
-  dataSchema: plannerDataSchema,
-  migrations: {},
-  emptyData: emptyPlannerData,
-  csvRows: (envelope, lang) => plannerCsv(envelope, lang),
-});
+const tools = new WeakMap<(lang: Lang) => PlannerText, ToolDefinition<PlannerData>>();
+
+/**
+ * The participation planner, as registered with the results layer (schema version 1). `text` gives
+ * the words of a language (the planner dictionaries' accessor); one definition per `text`.
+ */
+export function createPlannerTool(text: (lang: Lang) => PlannerText): ToolDefinition<PlannerData> {
+  const cached = tools.get(text);
+  if (cached) return cached;
+  const tool = defineTool<PlannerData>({
+    id: 'participation-planner',
+    schemaVersion: 1,
+    dataSchema: plannerDataSchema,
+    migrations: {},
+    emptyData: emptyPlannerData,
+    csvRows: (envelope, lang) => plannerCsv(envelope, text(lang)),
+  });
+  tools.set(text, tool);
+  return tool;
+}

@@ -2,9 +2,8 @@ import { deepEqual } from './deep-equal';
 import type { ResultEnvelope } from './envelope';
 import { resultError, type ResultError } from './errors';
 import { parseJsonText, utf8Length } from './json-text';
-import { formatErrorSummary, type ResultSource } from './messages';
 import { decodeShareFragment, MAX_RESULT_BYTES } from './share-codec';
-import { validateEnvelope, type ValidateOptions, type ValidationOutcome } from './validate';
+import { validateEnvelope, type ValidateOptions } from './validate';
 
 export interface ImportOptions<TData> extends ValidateOptions<TData> {
   /** Size of the file in bytes (File.size); measured from the text when absent. */
@@ -21,22 +20,12 @@ export type ImportOutcome<TData> =
     }
   | {
       readonly ok: false;
+      /** Codes, not words: the caller sums them up in the reader's language (formatErrorSummary). */
       readonly errors: readonly [ResultError, ...ResultError[]];
-      /** The errors summed up in the requested language, ready to show. */
-      readonly message: string;
     };
 
-function withMessage<TData>(
-  outcome: ValidationOutcome<TData>,
-  options: ValidateOptions<TData>,
-  source: ResultSource = 'file',
-): ImportOutcome<TData> {
-  if (outcome.ok) return outcome;
-  return { ok: false, errors: outcome.errors, message: formatErrorSummary(outcome.errors, options.lang, source) };
-}
-
-function refused<TData>(error: ResultError, options: ValidateOptions<TData>, source: ResultSource = 'file'): ImportOutcome<TData> {
-  return withMessage({ ok: false, errors: [error] }, options, source);
+function refused<TData>(error: ResultError): ImportOutcome<TData> {
+  return { ok: false, errors: [error] };
 }
 
 /**
@@ -46,16 +35,16 @@ function refused<TData>(error: ResultError, options: ValidateOptions<TData>, sou
  */
 export function importResult<TData = unknown>(text: string, options: ImportOptions<TData>): ImportOutcome<TData> {
   try {
-    if (typeof text !== 'string') return refused(resultError('not-results-file'), options);
+    if (typeof text !== 'string') return refused(resultError('not-results-file'));
     const maxBytes = options.maxBytes ?? MAX_RESULT_BYTES;
     const size = options.byteLength ?? utf8Length(text);
-    if (size > maxBytes) return refused(resultError('file-too-large', { size, limit: maxBytes }), options);
+    if (size > maxBytes) return refused(resultError('file-too-large', { size, limit: maxBytes }));
     const parsed = parseJsonText(text);
-    if (!parsed.ok) return refused(parsed.error, options);
-    return withMessage(validateEnvelope(parsed.value, options), options);
+    if (!parsed.ok) return refused(parsed.error);
+    return validateEnvelope(parsed.value, options);
   } catch {
     // Defensive: a tool's dataSchema with a throwing refinement must not break the page.
-    return refused(resultError('not-results-file'), options);
+    return refused(resultError('not-results-file'));
   }
 }
 
@@ -66,10 +55,10 @@ export async function importShareFragment<TData = unknown>(
 ): Promise<ImportOutcome<TData>> {
   try {
     const decoded = await decodeShareFragment(fragment, options.maxBytes ?? MAX_RESULT_BYTES);
-    if (!decoded.ok) return refused(decoded.error, options, 'link');
-    return withMessage(validateEnvelope(decoded.value, options), options, 'link');
+    if (!decoded.ok) return refused(decoded.error);
+    return validateEnvelope(decoded.value, options);
   } catch {
-    return refused(resultError('share-bad-content'), options, 'link');
+    return refused(resultError('share-bad-content'));
   }
 }
 
@@ -94,7 +83,7 @@ export function importMany<TData = unknown>(
   return files.map((file) => ({
     name: file.name,
     outcome: file.error
-      ? refused<TData>(file.error, options)
+      ? refused<TData>(file.error)
       : importResult(file.text, { ...options, byteLength: file.byteLength }),
   }));
 }
@@ -127,7 +116,7 @@ export interface LinkImportOutcome<TData> {
 
 /**
  * Every pasted link through importShareFragment, one outcome each (in order): each good one is a
- * result, each bad one is refused with its own message and the others go on. The one rule for every
+ * result, each bad one is refused with its own errors and the others go on. The one rule for every
  * tool's team view.
  */
 export async function importPastedLinks<TData = unknown>(
@@ -138,7 +127,7 @@ export async function importPastedLinks<TData = unknown>(
   for (const [index, token] of splitPastedLinks(text).entries()) {
     const hashAt = token.indexOf('#');
     const fragment = hashAt >= 0 ? token.slice(hashAt) : token.startsWith('r=') ? `#${token}` : '';
-    const outcome = fragment === '' ? refused<TData>(resultError('share-missing'), options, 'link') : await importShareFragment<TData>(fragment, options);
+    const outcome = fragment === '' ? refused<TData>(resultError('share-missing')) : await importShareFragment<TData>(fragment, options);
     outcomes.push({ n: index + 1, outcome });
   }
   return outcomes;

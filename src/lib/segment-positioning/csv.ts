@@ -1,7 +1,6 @@
-import { spT } from '../../i18n/tools/segment-positioning/index';
 import type { ResultEnvelope } from '../results/envelope';
 import type { CsvCell, CsvTable } from '../results/tool-definition';
-import type { Lang } from '../i18n-core';
+import type { PositioningText } from './text';
 import { involvementLevel, knowledgeBand, zoneOf } from './axes';
 import { QUESTION_IDS } from './questions';
 import type { SegmentPositioningData } from './schema';
@@ -12,9 +11,8 @@ import { strategyFor } from './strategy';
  * One CSV row per segment: its position, zone and the strategy's participation level, learning
  * path and control levers (labels in the export language), its target, then the raw answers.
  */
-export function segmentCsvRows(envelope: ResultEnvelope<SegmentPositioningData>, lang: Lang): CsvTable {
+export function segmentCsvRows(envelope: ResultEnvelope<SegmentPositioningData>, t: PositioningText): CsvTable {
   const { data } = envelope;
-  const t = (key: Parameters<typeof spT>[1], params?: Parameters<typeof spT>[2]): string => spT(lang, key, params);
   const header = [
     t('csv.id'),
     t('csv.name'),

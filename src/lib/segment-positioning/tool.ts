@@ -1,6 +1,8 @@
+import type { Lang } from '../i18n-core';
 import { defineTool, type ToolDefinition } from '../results/tool-definition';
 import { segmentCsvRows } from './csv';
 import { emptySegmentPositioningData, segmentPositioningDataSchema, type SegmentPositioningData } from './schema';
+import type { PositioningText } from './text';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,15 +25,24 @@ export function migratePositioningV1toV2(data: unknown): unknown {
   };
 }
 
+const tools = new WeakMap<(lang: Lang) => PositioningText, ToolDefinition<SegmentPositioningData>>();
+
 /**
- * The segment-positioning tool as the results layer knows it (a module constant: the hooks need
- * a stable object). Version 2 of the data (version 1 migrates, see above).
+ * The segment-positioning tool as the results layer knows it (one object per `text`, the
+ * positioning dictionaries' accessor: the hooks need a stable object). Version 2 of the data
+ * (version 1 migrates, see above).
  */
-export const segmentPositioningTool: ToolDefinition<SegmentPositioningData> = defineTool<SegmentPositioningData>({
-  id: 'segment-positioning',
-  schemaVersion: 2,
-  dataSchema: segmentPositioningDataSchema,
-  migrations: { 1: migratePositioningV1toV2 },
-  emptyData: emptySegmentPositioningData,
-  csvRows: segmentCsvRows,
-});
+export function createPositioningTool(text: (lang: Lang) => PositioningText): ToolDefinition<SegmentPositioningData> {
+  const cached = tools.get(text);
+  if (cached) return cached;
+  const tool = defineTool<SegmentPositioningData>({
+    id: 'segment-positioning',
+    schemaVersion: 2,
+    dataSchema: segmentPositioningDataSchema,
+    migrations: { 1: migratePositioningV1toV2 },
+    emptyData: emptySegmentPositioningData,
+    csvRows: (envelope, lang) => segmentCsvRows(envelope, text(lang)),
+  });
+  tools.set(text, tool);
+  return tool;
+}

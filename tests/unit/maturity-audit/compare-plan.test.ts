@@ -14,7 +14,7 @@ import {
   signed,
   updatePlanItem,
 } from '../../../src/lib/maturity-audit/index';
-import { auditTranslator } from '../../../src/i18n/tools/maturity-audit/index';
+import { auditText } from '../../../src/i18n/tools/maturity-audit/index';
 import { TEST_Q } from './fixtures';
 
 describe('comparing two audits', () => {
@@ -36,10 +36,10 @@ describe('comparing two audits', () => {
   });
 
   it('sums it up in one sentence, with a true minus sign', () => {
-    expect(comparisonSummary(TEST_Q, compareScores(before, after), auditTranslator('en'), 'en')).toBe(
+    expect(comparisonSummary(TEST_Q, compareScores(before, after), auditText('en'), 'en')).toBe(
       'Overall score: 38 → 71 (+33). Largest rise: Dimension AA (+50). Largest fall: Dimension BB (−12).',
     );
-    expect(comparisonSummary(TEST_Q, compareScores(before, before), auditTranslator('en'), 'en')).toBe('Overall score: 38 → 38 (0). No dimension has changed.');
+    expect(comparisonSummary(TEST_Q, compareScores(before, before), auditText('en'), 'en')).toBe('Overall score: 38 → 38 (0). No dimension has changed.');
     expect(signed(-3, 'fr')).toBe('−3');
   });
 });

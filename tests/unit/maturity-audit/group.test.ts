@@ -12,7 +12,7 @@ import { addToGroup, emptyGroup, exportJson, importResult, makeEnvelope, type Gr
 import type { AuditData } from '../../../src/lib/maturity-audit/index';
 import { answersOf, auditEnvelope, TEST_Q } from './fixtures';
 import { createAuditTool } from '../../../src/lib/maturity-audit/index';
-import { auditTranslator } from '../../../src/i18n/tools/maturity-audit/index';
+import { auditText } from '../../../src/i18n/tools/maturity-audit/index';
 
 const member = (id: string, values: Parameters<typeof answersOf>[0]): GroupMember<AuditData> => ({ id, data: { answers: answersOf(values), plan: [] } });
 
@@ -61,7 +61,7 @@ describe('an audit in a workshop group', () => {
       if (added.ok) group = added.group;
     }
     const data = groupTeamData(group.members)!;
-    const tool = createAuditTool(TEST_Q, auditTranslator('en'));
+    const tool = createAuditTool(TEST_Q, auditText('en'));
     const envelope = makeEnvelope({ tool: tool.id, schemaVersion: tool.schemaVersion, data, lang: 'en', id: 'team-file', now: '2026-12-04T10:00:00.000Z', title: 'Workshop group' });
     const imported = importResult(exportJson(envelope), { expectedTool: tool, lang: 'en' });
     expect(imported.ok).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditEn, auditFr, auditT } from '../../../src/i18n/tools/maturity-audit/index';
+import { auditEn, auditFr, auditText } from '../../../src/i18n/tools/maturity-audit/index';
 
 describe('maturity-audit dictionaries', () => {
   it('have the same keys, no blank string and the same placeholders in both languages', () => {
@@ -13,7 +13,7 @@ describe('maturity-audit dictionaries', () => {
   });
 
   it('say on the page that the stages are this site\'s reading, not a published scale', () => {
-    expect(auditT('en', 'page.method.reading')).toMatch(/this site’s reading of the method, not a scale published/);
-    expect(auditT('fr', 'page.method.reading')).toMatch(/lecture que propose ce site de la méthode, et non une échelle publiée/);
+    expect(auditText('en')('page.method.reading')).toMatch(/this site’s reading of the method, not a scale published/);
+    expect(auditText('fr')('page.method.reading')).toMatch(/lecture que propose ce site de la méthode, et non une échelle publiée/);
   });
 });

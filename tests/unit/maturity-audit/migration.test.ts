@@ -21,17 +21,18 @@ import {
   teamValues,
   type AuditData,
 } from '../../../src/lib/maturity-audit/index';
-import { auditTranslator } from '../../../src/i18n/tools/maturity-audit/index';
+import { auditText } from '../../../src/i18n/tools/maturity-audit/index';
 import { realQuestionnaire } from './fixtures';
+import { refusalText } from '../results/refusal';
 
 const en = realQuestionnaire('en');
-const tool = createAuditTool(en, auditTranslator('en'));
+const tool = createAuditTool(en, auditText('en'));
 const fixture = (name: string): string => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
 const V1_STATEMENTS = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'audit-v1-individual.json'), 'utf8')).data.answers as Record<string, unknown>;
 
 function imported(name: string) {
   const outcome = importResult<AuditData>(fixture(name), { expectedTool: tool, lang: 'en' });
-  if (!outcome.ok) throw new Error(outcome.message);
+  if (!outcome.ok) throw new Error(refusalText(outcome, 'en'));
   return outcome;
 }
 

@@ -21,12 +21,13 @@ import {
   statementIds,
   type AuditData,
 } from '../../../src/lib/maturity-audit/index';
-import { auditTranslator } from '../../../src/i18n/tools/maturity-audit/index';
+import { auditText } from '../../../src/i18n/tools/maturity-audit/index';
 import { answersOf, auditEnvelope, realQuestionnaire } from './fixtures';
+import { refusalText } from '../results/refusal';
 
 const en = realQuestionnaire('en');
 const fr = realQuestionnaire('fr');
-const tool = createAuditTool(en, auditTranslator('en'));
+const tool = createAuditTool(en, auditText('en'));
 
 /** A full audit: every statement answered, a confidence on each, a 60-character note on every third. */
 function fullAudit(): ResultEnvelope<AuditData> {
@@ -59,7 +60,7 @@ function fullAudit(): ResultEnvelope<AuditData> {
 describe('tool definition', () => {
   it('is complete and stable per questionnaire', () => {
     expect(definitionProblems(tool as never)).toEqual([]);
-    expect(createAuditTool(en, auditTranslator('en'))).toBe(tool);
+    expect(createAuditTool(en, auditText('en'))).toBe(tool);
     expect(tool.id).toBe('maturity-audit');
   });
 
@@ -71,15 +72,15 @@ describe('tool definition', () => {
     const bad = { ...fullAudit(), data: { answers: { 'lf-1': { value: 7 } }, plan: [] } };
     const outcome = importResult(JSON.stringify(bad), { expectedTool: tool, lang: 'en' });
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.message).toContain('Statement lf-1: the answer must be a whole number from 0 to 4 or “dk” (don’t know); value read: 7.');
+    if (!outcome.ok) expect(refusalText(outcome, 'en')).toContain('Statement lf-1: the answer must be a whole number from 0 to 4 or “dk” (don’t know); value read: 7.');
     const worse = { ...bad, data: { answers: { 'lf-1': { value: 'maybe' } } } };
-    const frTool = createAuditTool(fr, auditTranslator('fr'));
+    const frTool = createAuditTool(fr, auditText('fr'));
     const french = importResult(JSON.stringify(worse), { expectedTool: frTool, lang: 'fr' });
-    if (!french.ok) expect(french.message).toContain('Affirmation lf-1\u00a0: la réponse doit être un entier de 0 à 4');
+    if (!french.ok) expect(refusalText(french, 'fr')).toContain('Affirmation lf-1\u00a0: la réponse doit être un entier de 0 à 4');
     else throw new Error('should be refused');
     // Asked in another language than the questionnaire's, the layer's own message is used.
     const other = importResult(JSON.stringify(bad), { expectedTool: tool, lang: 'fr' });
-    if (!other.ok) expect(other.message).toContain('lf-1');
+    if (!other.ok) expect(refusalText(other, 'fr')).toContain('lf-1');
     else throw new Error('should be refused');
   });
 
@@ -144,7 +145,7 @@ describe('CSV', () => {
     const a = auditEnvelope({ answers: answersOf({ 'lf-1': 0 }) }, { id: 'a', respondent: 'Ana' });
     const b = auditEnvelope({ answers: answersOf({ 'lf-1': 3 }) }, { id: 'b' });
     const team = addRespondents(undefined, [a, b].flatMap(respondentsOf)).team;
-    const table = createAuditTool(fr, auditTranslator('fr')).csvRows(auditEnvelope({ team }), 'fr');
+    const table = createAuditTool(fr, auditText('fr')).csvRows(auditEnvelope({ team }), 'fr');
     expect(table.rows[0]?.slice(0, 6)).toEqual(['affirmation', 'Apprendre du client', 'lf-1', fr.dimensions[0]!.statements[0]!.text, 'équipe (moyenne)', 1.5]);
     expect(table.rows[0]?.slice(12, 14)).toEqual([3, 'oui']);
     expect(table.rows[1]?.slice(4, 6)).toEqual(['Ana', 0]);
@@ -157,7 +158,7 @@ describe('CSV', () => {
     const a = auditEnvelope({ answers: answersOf({ 'lf-1': 0, ...lt(0) }) }, { id: 'a' });
     const b = auditEnvelope({ answers: answersOf({ 'lf-1': 3, ...lt(4) }) }, { id: 'b' });
     const team = addRespondents(undefined, [a, b].flatMap(respondentsOf)).team;
-    const table = createAuditTool(fr, auditTranslator('fr')).csvRows(auditEnvelope({ team }), 'fr');
+    const table = createAuditTool(fr, auditText('fr')).csvRows(auditEnvelope({ team }), 'fr');
     // lt-1…lt-6: spread 4, 2 rated; lf-1: spread 3. Flagged: lt-1…lt-5 (questionnaire order breaks the tie); lt-6 6th, lf-1 7th.
     // Three rows per statement (team, then each respondent): lf has 6 statements, so lf-1 is row 0, lt-1 row 18, lt-6 row 33.
     const flag = (row: number) => [table.rows[row]?.[2], table.rows[row]?.[13]];

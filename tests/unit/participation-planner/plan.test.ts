@@ -12,13 +12,16 @@ import {
   exampleData,
   exampleTitle,
   frameworkRows,
-  participationPlannerTool,
+  createPlannerTool,
   plannerDataSchema,
   PLANNER_CONTENT,
   stepStatuses,
   summarySentences,
   type PlannerData,
 } from '../../../src/lib/participation-planner/index';
+import { plannerText } from '../../../src/i18n/tools/participation-planner/index';
+
+const participationPlannerTool = createPlannerTool(plannerText);
 
 const example = (id: string, lang: 'fr' | 'en' = 'en'): PlannerData => {
   const data = exampleData(id, lang);
@@ -63,8 +66,8 @@ describe('result data', () => {
         expect(data.example).toBe(id);
       }
     }
-    expect(exampleTitle('flat-pack', 'en')).toBe('Flat-pack furniture (illustration)');
-    expect(exampleTitle('flat-pack', 'fr')).toBe('Meuble en kit (illustration)');
+    expect(exampleTitle('flat-pack', plannerText('en'))).toBe('Flat-pack furniture (illustration)');
+    expect(exampleTitle('flat-pack', plannerText('fr'))).toBe('Meuble en kit (illustration)');
     expect(exampleData('nope', 'en')).toBeNull();
   });
 });
@@ -99,7 +102,7 @@ describe('progress', () => {
 describe('summary', () => {
   it('says the plan in a few sentences', () => {
     const data = example('flat-pack');
-    expect(summarySentences(data, evaluatePlan(data), 'en')).toEqual([
+    expect(summarySentences(data, evaluatePlan(data), plannerText('en'))).toEqual([
       '“A flat-pack bookcase” asks customers for a moderate level of participation.',
       'They step in at co-production.',
       'Co-production profile used: B. Flat-pack furniture (proposed).',
@@ -116,19 +119,19 @@ describe('summary', () => {
       profile: { ...base.profile, override: 'D' },
       actions: [{ id: 'a', lever: 'configuration', source: null, text: 'Notice', owner: 'Léa', due: '2026-05-01', status: 'done' }],
     };
-    const sentences = summarySentences(data, evaluatePlan(data), 'fr');
+    const sentences = summarySentences(data, evaluatePlan(data), plannerText('fr'));
     expect(sentences[2]).toBe('Profil de coproduction retenu : D. Coproduction centrée sur l’objet (choisi ; proposé : B. Meuble en kit).');
     expect(sentences[5]).toBe('Plan d’action : 1 action ; actions faites : 1.');
   });
   it('places the offer in the frameworks, row by row', () => {
     const data = example('concert');
-    const rows = Object.fromEntries(frameworkRows(data, evaluatePlan(data), 'en').map((row) => [row.key, row.value]));
+    const rows = Object.fromEntries(frameworkRows(data, evaluatePlan(data), plannerText('en')).map((row) => [row.key, row.value]));
     expect(rows['timing']).toBe('Pre-conception, Co-production');
     expect(rows['level']).toBe('Moderate');
     expect(rows['characteristics']).toBe('Number of participants: Mass; One-off or repeated: One-off; Space of freedom: Moderate');
     expect(rows['profile']).toBe('C. Event-based co-production (proposed)');
     const empty = emptyPlannerData();
-    const emptyRows = Object.fromEntries(frameworkRows(empty, evaluatePlan(empty), 'fr').map((row) => [row.key, row.value]));
+    const emptyRows = Object.fromEntries(frameworkRows(empty, evaluatePlan(empty), plannerText('fr')).map((row) => [row.key, row.value]));
     expect(emptyRows['level']).toBe('sans réponse');
     expect(emptyRows['profile']).toBe('aucun');
   });

@@ -15,6 +15,7 @@ import {
 import { demoTool } from './fake-tool';
 import { envelopeArb, kinds, utf16Unit } from './arbitraries';
 import { auditTool, fakeClock, fakeIds, MemoryStorage, planTool, segmentTool } from './fixtures';
+import { refusalText } from './refusal';
 
 /** Property tests run many cases; leave room on a slow, shared machine. */
 const PROPERTY_TIMEOUT_MS = 60_000;
@@ -83,9 +84,12 @@ function checkOutcome(outcome: ImportOutcome<unknown>, input: string): void {
     expect(importResult(exportJson(outcome.envelope), { registry, lang: 'fr' })).toEqual(outcome);
   } else {
     expect(outcome.errors.length).toBeGreaterThan(0);
-    expect(outcome.message.trim()).not.toBe('');
-    // Every placeholder filled: a "{name}" in the message must be the reader's own text, quoted.
-    expect((outcome.message.match(/\{[A-Za-z0-9_]+\}/g) ?? []).filter((braces) => !input.includes(braces))).toEqual([]);
+    for (const lang of ['fr', 'en'] as const) {
+      const message = refusalText(outcome, lang);
+      expect(message.trim()).not.toBe('');
+      // Every placeholder filled: a "{name}" in the message must be the reader's own text, quoted.
+      expect((message.match(/\{[A-Za-z0-9_]+\}/g) ?? []).filter((braces) => !input.includes(braces))).toEqual([]);
+    }
   }
 }
 

@@ -20,28 +20,34 @@ import {
   SUMMARY_MAX,
   type AnyToolDefinition,
   type ImportOutcome,
+  type ResultSource,
   type Lang,
   type ResultEnvelope,
 } from '../../../src/lib/results/index';
 import { createAuditTool } from '../../../src/lib/maturity-audit/index';
-import { participationPlannerTool } from '../../../src/lib/participation-planner/index';
-import { segmentPositioningTool, newSegment } from '../../../src/lib/segment-positioning/index';
-import { auditTranslator } from '../../../src/i18n/tools/maturity-audit/index';
+import { createPlannerTool } from '../../../src/lib/participation-planner/index';
+import { plannerText } from '../../../src/i18n/tools/participation-planner/index';
+import { createPositioningTool, newSegment } from '../../../src/lib/segment-positioning/index';
+import { auditText } from '../../../src/i18n/tools/maturity-audit/index';
 import { realQuestionnaire } from '../maturity-audit/fixtures';
 import { fakeClock, fakeIds, MemoryStorage } from './fixtures';
+import { refusalText } from './refusal';
+import { positioningText } from '../../../src/i18n/tools/segment-positioning/index';
+
+const segmentPositioningTool = createPositioningTool(positioningText);
 
 /** The issue's budget for judging a whole 1 MiB input on this machine. */
 const BUDGET_MS = 200;
 const LANGS: readonly Lang[] = ['fr', 'en'];
 
 const auditTools: Record<Lang, AnyToolDefinition> = {
-  fr: createAuditTool(realQuestionnaire('fr'), auditTranslator('fr')) as AnyToolDefinition,
-  en: createAuditTool(realQuestionnaire('en'), auditTranslator('en')) as AnyToolDefinition,
+  fr: createAuditTool(realQuestionnaire('fr'), auditText('fr')) as AnyToolDefinition,
+  en: createAuditTool(realQuestionnaire('en'), auditText('en')) as AnyToolDefinition,
 };
 const toolsFor = (lang: Lang): readonly AnyToolDefinition[] => [
   auditTools[lang],
   segmentPositioningTool as AnyToolDefinition,
-  participationPlannerTool as AnyToolDefinition,
+  createPlannerTool(plannerText) as AnyToolDefinition,
 ];
 
 function envelopeFor(tool: AnyToolDefinition, data: unknown = tool.emptyData()): ResultEnvelope<unknown> {
@@ -98,15 +104,16 @@ function parseBudget(text: string): number {
 }
 
 /** A refusal whose message is short, in the reader's language, and without unfilled placeholders. */
-function expectRefusal(outcome: ImportOutcome<unknown>, lang: Lang): string {
+function expectRefusal(outcome: ImportOutcome<unknown>, lang: Lang, source: ResultSource = 'file'): string {
   expect(outcome.ok).toBe(false);
   if (outcome.ok) return '';
-  expect(outcome.message.length).toBeGreaterThan(10);
-  expect(outcome.message.length).toBeLessThanOrEqual(SUMMARY_MAX);
-  expect(outcome.message).not.toMatch(/\{[a-z]+\}/);
-  if (lang === 'fr') expect(outcome.message).not.toMatch(/\b(Field|This|file|value is|the)\b/);
-  else expect(outcome.message).not.toMatch(/\b(Champ|Ce |fichier|valeur|le |la )\b/);
-  return outcome.message;
+  const message = refusalText(outcome, lang, source);
+  expect(message.length).toBeGreaterThan(10);
+  expect(message.length).toBeLessThanOrEqual(SUMMARY_MAX);
+  expect(message).not.toMatch(/\{[a-z]+\}/);
+  if (lang === 'fr') expect(message).not.toMatch(/\b(Field|This|file|value is|the)\b/);
+  else expect(message).not.toMatch(/\b(Champ|Ce |fichier|valeur|le |la )\b/);
+  return message;
 }
 
 describe('linear bounds on untrusted input', () => {
@@ -160,7 +167,7 @@ describe.each(LANGS)('hostile files and links against the real tools (%s)', (lan
     const { value, ms } = await timedAsync(() => importShareFragment(fragment, { expectedTool: tool, lang }));
     expect(ms).toBeLessThan(BUDGET_MS);
     expect(value.ok || value.errors[0].code).toBe('too-deep');
-    const message = expectRefusal(value, lang);
+    const message = expectRefusal(value, lang, 'link');
     expect(message).toMatch(lang === 'fr' ? /lien/ : /link/);
   });
 
@@ -249,7 +256,7 @@ describe.each(LANGS)('hostile files and links against the real tools (%s)', (lan
       [audit, { answers: {}, plan: [item, { ...item, text: 'Again' }] }, 'p1'],
       [audit, { answers: {}, plan: [], team: { respondents: [respondent, respondent], decisions: {} } }, 'resp-1'],
       [
-        participationPlannerTool as AnyToolDefinition,
+        createPlannerTool(plannerText) as AnyToolDefinition,
         { actions: [{ id: 'a1', lever: 'sanction', text: 'x' }, { id: 'a1', lever: 'sanction', text: 'y' }] },
         'a1',
       ],
@@ -264,7 +271,7 @@ describe.each(LANGS)('hostile files and links against the real tools (%s)', (lan
   });
 
   it('impossible dates are refused by the planner and the audit alike', () => {
-    const planner = participationPlannerTool as AnyToolDefinition;
+    const planner = createPlannerTool(plannerText) as AnyToolDefinition;
     const plannerOutcome = importResult(
       exportJson(envelopeFor(planner, { actions: [{ id: 'a1', lever: 'sanction', text: 'x', due: '2026-02-31' }] })),
       { expectedTool: planner, lang },
@@ -287,7 +294,7 @@ describe.each(LANGS)('hostile files and links against the real tools (%s)', (lan
 
   it('a share link too long to hold a result says so, without claiming it was decompressed', async () => {
     const outcome = await importShareFragment(`#r=1.${'A'.repeat(1_500_000)}`, { expectedTool: segmentPositioningTool, lang });
-    const message = expectRefusal(outcome as ImportOutcome<unknown>, lang);
+    const message = expectRefusal(outcome as ImportOutcome<unknown>, lang, 'link');
     expect(outcome.ok || outcome.errors[0].code).toBe('share-link-too-long');
     expect(message).not.toMatch(/décompress|decompress/);
   });

@@ -9,6 +9,7 @@ import {
 } from '../../../src/lib/results/index';
 import { demoTool, migrateDemoV1toV2 } from './fake-tool';
 import { z } from 'zod';
+import { refusalText } from './refusal';
 
 const registry = createRegistry(demoTool);
 
@@ -80,7 +81,7 @@ describe('demo v1 → v2', () => {
   });
   it('refuses v1 data that is not an object, with a clear message', () => {
     const outcome = importResult(v1File('hello'), { registry, lang: 'en' });
-    expect(!outcome.ok && outcome.message).toBe('Converting the file from version 1 to version 2 failed.');
+    expect(!outcome.ok && refusalText(outcome, 'en')).toBe('Converting the file from version 1 to version 2 failed.');
   });
 });
 

@@ -16,6 +16,7 @@ import {
 import { demoTool, type DemoData } from './fake-tool';
 import fc from 'fast-check';
 import { AUDIT_STATEMENT_IDS, auditTool, envelopeOf, type AuditData } from './fixtures';
+import { refusalText } from './refusal';
 
 /** Property tests run many cases; leave room on a slow, shared machine. */
 const PROPERTY_TIMEOUT_MS = 60_000;
@@ -108,7 +109,7 @@ describe('share fragment', () => {
     expect(bomb.length).toBeLessThan(10_000);
     const outcome = await importShareFragment(bomb, { registry, lang: 'en' });
     expect(!outcome.ok && outcome.errors[0]).toEqual({ code: 'share-too-large', params: { limit: 1048576 } });
-    expect(!outcome.ok && outcome.message).toBe('The result in this link is larger than 1 MB once decompressed, so it was refused.');
+    expect(!outcome.ok && refusalText(outcome, 'en', 'link')).toBe('The result in this link is larger than 1 MB once decompressed, so it was refused.');
   });
   it('refuses bad JSON and invalid UTF-8 inside a valid compressed payload', async () => {
     const badJson = await importShareFragment(await fragmentOf('{"format": '), { registry, lang: 'en' });
@@ -123,9 +124,9 @@ describe('share fragment', () => {
       expectedTool: 'maturity-audit',
       lang: 'en',
     });
-    expect(!wrong.ok && wrong.message).toBe('This link holds a result from the “demo” tool, not the “maturity audit” tool.');
+    expect(!wrong.ok && refusalText(wrong, 'en', 'link')).toBe('This link holds a result from the “demo” tool, not the “maturity audit” tool.');
     // a link is never called a file
-    expect(!wrong.ok && wrong.message).not.toMatch(/file/i);
+    expect(!wrong.ok && refusalText(wrong, 'en', 'link')).not.toMatch(/file/i);
   });
 });
 

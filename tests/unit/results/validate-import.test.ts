@@ -9,6 +9,7 @@ import {
 } from '../../../src/lib/results/index';
 import { demoTool, type DemoData } from './fake-tool';
 import { auditTool, envelopeOf, plain, segmentTool } from './fixtures';
+import { refusalText } from './refusal';
 
 const registry = createRegistry(demoTool, auditTool, segmentTool);
 const demo = envelopeOf<DemoData>(demoTool, { answers: { clarity: 2 }, budget: 10, comment: 'ok' }, { title: 'Démo' });
@@ -41,7 +42,7 @@ describe('importResult: refused files, with specific localized messages', () => 
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
       expect(outcome.errors[0]).toEqual({ code: 'file-too-large', params: { size: 2097152, limit: 1048576 } });
-      expect(outcome.message).toBe('The file is larger than 1 MB (2 MB), so it was refused.');
+      expect(refusalText(outcome, 'en')).toBe('The file is larger than 1 MB (2 MB), so it was refused.');
     }
   });
   it('measures the UTF-8 size itself when no byte length is given', () => {
@@ -51,30 +52,30 @@ describe('importResult: refused files, with specific localized messages', () => 
   });
   it('reports invalid JSON with its line', () => {
     const outcome = importResult('{\n  "format": "kmm-result",\n  "tool": demo\n}', { registry, lang: 'en' });
-    expect(!outcome.ok && outcome.message).toBe('This is not a results file (invalid JSON at line 3, column 11).');
+    expect(!outcome.ok && refusalText(outcome, 'en')).toBe('This is not a results file (invalid JSON at line 3, column 11).');
   });
   it('refuses JSON that is not a result', () => {
     for (const text of ['[]', '42', 'null', '{"a":1}', '{"format":"other"}']) {
       const outcome = importResult(text, { registry, lang: 'en' });
-      expect(!outcome.ok && outcome.message).toBe('This is not a results file from this site.');
+      expect(!outcome.ok && refusalText(outcome, 'en')).toBe('This is not a results file from this site.');
     }
   });
   it('refuses a file from another tool', () => {
     const audit = envelopeOf(auditTool, { answers: {} });
     const outcome = importResult(exportJson(audit), { registry, expectedTool: 'segment-positioning', lang: 'fr' });
-    expect(!outcome.ok && plain(outcome.message)).toBe(
+    expect(!outcome.ok && plain(refusalText(outcome, 'fr'))).toBe(
       "Ce fichier provient de l'outil « audit de maturité », et non de l'outil « matrice de positionnement des segments ».",
     );
   });
   it('refuses an unknown tool and a tool missing from the registry', () => {
     const unknown = importResult(asText({ ...demo, tool: 'quiz' }), { registry, lang: 'en' });
-    expect(!unknown.ok && unknown.message).toBe('This file comes from a tool this site does not know (quiz).');
+    expect(!unknown.ok && refusalText(unknown, 'en')).toBe('This file comes from a tool this site does not know (quiz).');
     const planner = importResult(asText({ ...demo, tool: 'participation-planner' }), { registry, lang: 'en' });
     expect(!planner.ok && planner.errors[0].code).toBe('unknown-tool');
   });
   it('refuses a newer edition and says which versions', () => {
     const outcome = importResult(asText({ ...demo, schemaVersion: 5 }), { registry, lang: 'en' });
-    expect(!outcome.ok && outcome.message).toBe(
+    expect(!outcome.ok && refusalText(outcome, 'en')).toBe(
       'This file was made by a newer edition of the site (version 5; this site reads up to version 2): update the site by reloading the page.',
     );
     const format = importResult(asText({ ...demo, formatVersion: 3 }), { registry, lang: 'en' });
@@ -91,9 +92,9 @@ describe('importResult: refused files, with specific localized messages', () => 
   });
   it('names the question and the range of an out-of-range answer', () => {
     const outcome = importResult(asText(withData({ ...demo.data, answers: { reach: 9 } })), { registry, lang: 'fr' });
-    expect(!outcome.ok && plain(outcome.message)).toBe('Réponse à la question reach : 9 est en dehors de 0–4.');
+    expect(!outcome.ok && plain(refusalText(outcome, 'fr'))).toBe('Réponse à la question reach : 9 est en dehors de 0–4.');
     const en = importResult(asText(withData({ ...demo.data, answers: { trust: 2.5 } })), { registry, lang: 'en' });
-    expect(!en.ok && en.message).toBe('Answer to question trust: 2.5 is outside 0–4.');
+    expect(!en.ok && refusalText(en, 'en')).toBe('Answer to question trust: 2.5 is outside 0–4.');
   });
   it('gives generic but precise messages for other fields', () => {
     const cases: [unknown, string][] = [
@@ -110,7 +111,7 @@ describe('importResult: refused files, with specific localized messages', () => 
     ];
     for (const [raw, message] of cases) {
       const outcome = importResult(asText(raw), { registry, lang: 'en' });
-      expect(!outcome.ok && outcome.message).toBe(message);
+      expect(!outcome.ok && refusalText(outcome, 'en')).toBe(message);
     }
   });
   it('lists every problem and sums them up', () => {
@@ -121,7 +122,7 @@ describe('importResult: refused files, with specific localized messages', () => 
       'field-expected-number',
       'field-expected-text',
     ]);
-    expect(!outcome.ok && outcome.message).toBe('Field “title”: a text is expected. … and 2 more problems.');
+    expect(!outcome.ok && refusalText(outcome, 'en')).toBe('Field “title”: a text is expected. … and 2 more problems.');
   });
   it('refuses a __proto__ key anywhere instead of silently losing it', () => {
     const text = exportJson(demo).replace('"comment": "ok"', '"comment": "ok", "legacy": { "x": [{ "__proto__": { "polluted": 1 } }] }');
@@ -159,7 +160,7 @@ describe('importMany', () => {
       ['c.json', false],
     ]);
     const second = outcomes[1]?.outcome;
-    expect(second && !second.ok && second.message).toBe(
+    expect(second && !second.ok && refusalText(second, 'en')).toBe(
       'This is not a results file (invalid JSON at line 1, column 1).',
     );
   });

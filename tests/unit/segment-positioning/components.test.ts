@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { chartTexts, placementPoints } from '../../../src/components/tools/segment-positioning/chart-points';
 import { MatrixPanel } from '../../../src/components/tools/segment-positioning/MatrixPanel';
 import { PositionChart } from '../../../src/components/tools/segment-positioning/PositionChart';
-import { spT } from '../../../src/i18n/tools/segment-positioning/index';
+import { positioningText } from '../../../src/i18n/tools/segment-positioning/index';
 import { SegmentPositioningTool } from '../../../src/components/tools/segment-positioning/SegmentPositioningTool';
 import { StrategyList } from '../../../src/components/tools/segment-positioning/StrategyList';
 import { loadContent } from '../../../src/lib/segment-positioning/content';
@@ -50,7 +50,7 @@ describe('read-only matrix and strategies', () => {
     expect(html).toContain('class="chart-placeholder"');
     const points = placementPoints(data, 'en', null);
     const chart = renderToStaticMarkup(
-      createElement(PositionChart, { points, texts: chartTexts('en', 'Matrix'), ariaLabel: spT('en', 'matrix.canvasLabel', { summary: placementSummary(data, 'en').join(' ') }) }),
+      createElement(PositionChart, { points, texts: chartTexts('en', 'Matrix'), ariaLabel: positioningText('en')('matrix.canvasLabel', { summary: placementSummary(data, positioningText('en')).join(' ') }) }),
     );
     expect(chart).toContain('role="img"');
     expect(chart).toContain('aria-label="Involvement × knowledge matrix. 6 segments placed on the matrix.');

@@ -13,6 +13,7 @@ import {
   type Segment,
   type SegmentPositioningData,
 } from '../../../src/lib/segment-positioning/index';
+import { positioningText } from '../../../src/i18n/tools/segment-positioning/index';
 
 const seg = (id: string, name: string, knowledge: number, involvement: number, over: Partial<Segment> = {}): Segment => ({
   ...newSegment(id, name),
@@ -175,10 +176,10 @@ describe('mergedAsData and mergeSummary', () => {
   });
   it('sums the merge up in both languages', () => {
     // Alpha: knowledge 1, 5 → sd 2 (the widest); Beta: sd 0.25
-    expect(mergeSummary(result, 2, 'en')).toBe('2 segments from 2 placements. The clearest disagreement is about “Alpha” (standard deviation 2).');
-    expect(mergeSummary(result, 2, 'fr')).toBe('2 segments issus de 2 positionnements. Le désaccord le plus net porte sur « Alpha » (écart type 2).');
+    expect(mergeSummary(result, 2, positioningText('en'))).toBe('2 segments from 2 placements. The clearest disagreement is about “Alpha” (standard deviation 2).');
+    expect(mergeSummary(result, 2, positioningText('fr'))).toBe('2 segments issus de 2 positionnements. Le désaccord le plus net porte sur « Alpha » (écart type 2).');
     const agree = mergePlacements([placement('1', [seg('a', 'A', 5, 5)]), placement('2', [seg('a', 'A', 6, 5)])]);
-    expect(mergeSummary(agree, 2, 'en')).toBe('1 segment from 2 placements. The placements agree: no standard deviation is above 1.');
+    expect(mergeSummary(agree, 2, positioningText('en'))).toBe('1 segment from 2 placements. The placements agree: no standard deviation is above 1.');
   });
 });
 

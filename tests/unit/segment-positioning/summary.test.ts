@@ -10,6 +10,7 @@ import {
   positionWithZone,
   type Segment,
 } from '../../../src/lib/segment-positioning/index';
+import { positioningText } from '../../../src/i18n/tools/segment-positioning/index';
 
 const seg = (id: string, name: string, knowledge: number, involvement: number, over: Partial<Segment> = {}): Segment => ({
   ...newSegment(id, name),
@@ -20,7 +21,7 @@ const seg = (id: string, name: string, knowledge: number, involvement: number, o
 
 describe('placementSummary', () => {
   it('says when nothing is placed', () => {
-    expect(placementSummary({ sizeUnit: 'percent', segments: [] }, 'en')).toEqual(['No segment is placed on the matrix yet.']);
+    expect(placementSummary({ sizeUnit: 'percent', segments: [] }, positioningText('en'))).toEqual(['No segment is placed on the matrix yet.']);
   });
   it('names the target zone, the largest segment, targets and what is unplaced', () => {
     const data = {
@@ -32,17 +33,17 @@ describe('placementSummary', () => {
         seg('d', 'Delta', 0, 0, { mode: 'questions' }),
       ],
     };
-    expect(placementSummary(data, 'en')).toEqual([
+    expect(placementSummary(data, positioningText('en'))).toEqual([
       '3 segments placed on the matrix.',
       'In the target zone (involved customers with intermediate knowledge): Alpha and Gamma.',
       'The largest segment, Beta (50%), is in the zone “Detached novices”.',
       'Target position set for 2 of 3; 1 in the target zone.',
       'Not placed yet (questions unanswered): Delta.',
     ]);
-    expect(placementSummary(data, 'fr')[1]).toBe('Dans la zone cible (clients impliqués, connaissance intermédiaire) : Alpha et Gamma.');
+    expect(placementSummary(data, positioningText('fr'))[1]).toBe('Dans la zone cible (clients impliqués, connaissance intermédiaire) : Alpha et Gamma.');
   });
   it('uses the singular for one segment and says when none is in the target zone', () => {
-    expect(placementSummary({ sizeUnit: 'count', segments: [seg('a', '', 9, 9)] }, 'fr')).toEqual([
+    expect(placementSummary({ sizeUnit: 'count', segments: [seg('a', '', 9, 9)] }, positioningText('fr'))).toEqual([
       '1 segment placé sur la matrice.',
       'Aucun n’est dans la zone cible (clients impliqués, connaissance intermédiaire).',
     ]);
@@ -53,13 +54,13 @@ describe('labels', () => {
   it('format scores and sizes with the language’s conventions', () => {
     expect(formatScore(3.5, 'fr')).toBe('3,5');
     expect(formatScore(6.67, 'en')).toBe('6.67');
-    expect(formatSize(12.5, 'percent', 'en')).toBe('12.5%');
-    expect(formatSize(42000, 'count', 'en')).toBe('42,000 customers');
-    expect(formatSize(42000, 'count', 'fr')).toMatch(/^42\s000 clients$/);
+    expect(formatSize(12.5, 'percent', positioningText('en'))).toBe('12.5%');
+    expect(formatSize(42000, 'count', positioningText('en'))).toBe('42,000 customers');
+    expect(formatSize(42000, 'count', positioningText('fr'))).toMatch(/^42\s000 clients$/);
   });
   it('describe a position with its bands and zone', () => {
-    expect(positionText({ knowledge: 3.5, involvement: 5 }, 'en')).toBe('knowledge 3.5 (intermediate), involvement 5 (high)');
-    expect(positionWithZone({ knowledge: 3.49, involvement: 5 }, 'en')).toBe('knowledge 3.49 (novice), involvement 5 (high): Involved novices');
+    expect(positionText({ knowledge: 3.5, involvement: 5 }, positioningText('en'))).toBe('knowledge 3.5 (intermediate), involvement 5 (high)');
+    expect(positionWithZone({ knowledge: 3.49, involvement: 5 }, positioningText('en'))).toBe('knowledge 3.49 (novice), involvement 5 (high): Involved novices');
   });
 });
 

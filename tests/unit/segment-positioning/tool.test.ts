@@ -16,9 +16,13 @@ import {
   newSegment,
   positionOf,
   presetToData,
-  segmentPositioningTool,
+  createPositioningTool,
   type SegmentPositioningData,
 } from '../../../src/lib/segment-positioning/index';
+import { refusalText } from '../results/refusal';
+import { positioningText } from '../../../src/i18n/tools/segment-positioning/index';
+
+const segmentPositioningTool = createPositioningTool(positioningText);
 
 const NOW = '2026-03-01T10:00:00.000Z';
 const envelopeOf = (data: SegmentPositioningData): ResultEnvelope<SegmentPositioningData> =>
@@ -41,7 +45,7 @@ describe('segmentPositioningTool', () => {
       lang: 'en',
     });
     expect(duplicate.ok).toBe(false);
-    if (!duplicate.ok) expect(duplicate.message).toBe('Field “segments”: several items have the same identifier (a).');
+    if (!duplicate.ok) expect(refusalText(duplicate, 'en')).toBe('Field “segments”: several items have the same identifier (a).');
     const outOfRange = importResult(exportJson(envelopeOf({ sizeUnit: 'percent', segments: [{ ...a, direct: { knowledge: 11, involvement: 5 } }] })), {
       expectedTool: segmentPositioningTool,
       lang: 'en',

@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { t as resultsT, type ResultEnvelope, type ResultSummary, type ToolDefinition } from '../../../lib/results/index';
+import { t as resultsT, type ResultEnvelope, type ResultSummary, type ToolDefinition } from '../../results/deps';
 import { compareScores, comparisonSummary, effectiveValues, scoreAudit, type AuditData } from '../../../lib/maturity-audit/index';
 import { useAudit } from './context';
 import { DeltaTable } from './DeltaTable';

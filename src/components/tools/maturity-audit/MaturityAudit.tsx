@@ -3,7 +3,7 @@ import { ToolShell } from '../../results/ToolShell';
 import type { ResultSession } from '../../results/useResultStore';
 import type { WorkshopGroupSpec } from '../../results/WorkshopGroupView';
 import type { Lang } from '../../../lib/i18n-core';
-import { randomResultId, t as resultsT, type ResultEnvelope, type ToolDefinition } from '../../../lib/results/index';
+import { randomResultId, t as resultsT, type ResultEnvelope, type ToolDefinition } from '../../results/deps';
 import {
   addStepToPlan,
   auditGroupData,
@@ -19,7 +19,7 @@ import {
   type Questionnaire,
 } from '../../../lib/maturity-audit/index';
 import type { AuditDict } from '../../../i18n/tools/maturity-audit/fr';
-import { format } from '../../../lib/format';
+import { createTranslator } from '../../../lib/translator';
 import { ActionPlan } from './ActionPlan';
 import { AuditContext, useAudit, type AuditContextValue } from './context';
 import { AuditGroupView } from './AuditGroupView';
@@ -89,7 +89,7 @@ const WORKSHOP_GROUP: WorkshopGroupSpec<AuditData> = {
 
 /** The maturity audit: questionnaire or team view, profile, next steps, action plan, comparison. */
 function AuditApp({ lang, questionnaire, links, dict }: AppProps) {
-  const t = useMemo<AuditContextValue['t']>(() => (key, params) => format(dict[key], params), [dict]);
+  const t = useMemo(() => createTranslator(lang, dict), [lang, dict]);
   const tool = useMemo(() => createAuditTool(questionnaire, t), [questionnaire, t]);
   const context = useMemo<AuditContextValue>(
     () => ({ lang, q: questionnaire, links, t }),

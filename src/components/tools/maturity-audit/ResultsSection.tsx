@@ -1,6 +1,6 @@
 import { useId, useMemo, type Ref } from 'react';
 import type { ResultEnvelope } from '../../../lib/results/index';
-import { t as resultsT } from '../../../lib/results/index';
+import { t as resultsT } from '../../results/deps';
 import { isTeamData, scoresSummary, type AuditData, type AuditScores, type NextStep } from '../../../lib/maturity-audit/index';
 import { useAudit } from './context';
 import { RadarChartSlot } from './RadarChartSlot';

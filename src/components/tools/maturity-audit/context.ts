@@ -1,15 +1,15 @@
 import { createContext, useContext } from 'react';
-import type { FormatParams } from '../../../lib/format';
 import type { Lang } from '../../../lib/i18n-core';
 import type { LinkMap, Questionnaire } from '../../../lib/maturity-audit/index';
 import type { AuditKey } from '../../../i18n/tools/maturity-audit/index';
+import type { Translator } from '../../../lib/translator';
 
 export interface AuditContextValue {
   readonly lang: Lang;
   readonly q: Questionnaire;
   /** Chapter sections, keyed "chapter#anchor", with base-aware hrefs made at build time. */
   readonly links: LinkMap;
-  readonly t: (key: AuditKey, params?: FormatParams) => string;
+  readonly t: Translator<AuditKey>;
 }
 
 export const AuditContext = createContext<AuditContextValue | null>(null);

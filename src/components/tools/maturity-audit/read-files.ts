@@ -1,4 +1,4 @@
-import { importMany, importPastedLinks, type ResultEnvelope, type ToolDefinition } from '../../../lib/results/index';
+import { formatErrorSummary, importMany, importPastedLinks, resultsText, type ResultEnvelope, type ToolDefinition } from '../../results/deps';
 import { readFiles } from '../../results/read-files';
 import type { Lang } from '../../../lib/i18n-core';
 import type { AuditData } from '../../../lib/maturity-audit/index';
@@ -16,7 +16,7 @@ export async function importFiles(files: readonly File[], tool: ToolDefinition<A
   const refused: { name: string; message: string }[] = [];
   for (const { name, outcome } of outcomes) {
     if (outcome.ok) valid.push(outcome.envelope);
-    else refused.push({ name, message: outcome.message });
+    else refused.push({ name, message: formatErrorSummary(outcome.errors, resultsText(lang)) });
   }
   return { valid, refused };
 }
@@ -27,7 +27,7 @@ export async function importLinks(text: string, tool: ToolDefinition<AuditData>,
   const refused: { name: string; message: string }[] = [];
   for (const { n, outcome } of await importPastedLinks(text, { expectedTool: tool, lang })) {
     if (outcome.ok) valid.push(outcome.envelope);
-    else refused.push({ name: name(n), message: outcome.message });
+    else refused.push({ name: name(n), message: formatErrorSummary(outcome.errors, resultsText(lang), 'link') });
   }
   return { valid, refused };
 }

@@ -9,7 +9,7 @@ import {
   type Status,
 } from '../../../lib/participation-planner/index';
 import { isCalendarDate } from '../../../lib/results/schema-checks';
-import { pt } from '../../../i18n/tools/participation-planner/index';
+import { plannerText } from '../../../i18n/tools/participation-planner/index';
 
 interface Props {
   readonly lang: Lang;
@@ -23,12 +23,13 @@ export const actionTextId = (id: string): string => `pp-action-${id}-text`;
 
 /** One action of the plan: its text, owner, due date and status, and a way to remove it. */
 export function ActionEditor({ lang, action, position, onChange, onRemove }: Props) {
+  const t = plannerText(lang);
   const id = useId();
   return (
     <fieldset className={`pp-action pp-action--${action.status}`}>
-      <legend>{pt(lang, 'actions.item', { n: position, lever: leverLabel(lang, action.lever) })}</legend>
+      <legend>{t('actions.item', { n: position, lever: leverLabel(t, action.lever) })}</legend>
       <div className="res-field pp-action__text">
-        <label htmlFor={actionTextId(action.id)}>{pt(lang, 'actions.text')}</label>
+        <label htmlFor={actionTextId(action.id)}>{t('actions.text')}</label>
         <input
           id={actionTextId(action.id)}
           type="text"
@@ -41,7 +42,7 @@ export function ActionEditor({ lang, action, position, onChange, onRemove }: Pro
         />
       </div>
       <div className="res-field">
-        <label htmlFor={`${id}-owner`}>{pt(lang, 'actions.owner')}</label>
+        <label htmlFor={`${id}-owner`}>{t('actions.owner')}</label>
         <input
           id={`${id}-owner`}
           type="text"
@@ -54,7 +55,7 @@ export function ActionEditor({ lang, action, position, onChange, onRemove }: Pro
         />
       </div>
       <div className="res-field">
-        <label htmlFor={`${id}-due`}>{pt(lang, 'actions.due')}</label>
+        <label htmlFor={`${id}-due`}>{t('actions.due')}</label>
         <input
           id={`${id}-due`}
           type="date"
@@ -67,7 +68,7 @@ export function ActionEditor({ lang, action, position, onChange, onRemove }: Pro
         />
       </div>
       <div className="res-field">
-        <label htmlFor={`${id}-status`}>{pt(lang, 'actions.status')}</label>
+        <label htmlFor={`${id}-status`}>{t('actions.status')}</label>
         <select
           id={`${id}-status`}
           value={action.status}
@@ -78,14 +79,14 @@ export function ActionEditor({ lang, action, position, onChange, onRemove }: Pro
         >
           {STATUSES.map((status) => (
             <option key={status} value={status}>
-              {pt(lang, `status.${status}`)}
+              {t(`status.${status}`)}
             </option>
           ))}
         </select>
       </div>
       <div className="pp-action__remove">
         <button type="button" className="res-button res-button--danger" onClick={onRemove}>
-          {pt(lang, 'actions.remove')}
+          {t('actions.remove')}
         </button>
       </div>
     </fieldset>

@@ -12,7 +12,7 @@ import {
   type PlannerAction,
   type PlannerRule,
 } from '../../../lib/participation-planner/index';
-import { pt } from '../../../i18n/tools/participation-planner/index';
+import { plannerText } from '../../../i18n/tools/participation-planner/index';
 import { ActionEditor, actionTextId } from './ActionEditor';
 
 interface Props {
@@ -27,6 +27,7 @@ const PLAN_HEADING_ID = 'pp-plan-heading';
 
 /** Step 8: the catalogue of actions by lever (strongest emphasis first) and the editable plan. */
 export function ActionPlanStep({ lang, actions, emphasis, onChange, announce }: Props) {
+  const t = plannerText(lang);
   const [focusId, setFocusId] = useState<string | null>(null);
   const catalogue = PLANNER_CONTENT.byLang[lang].catalogue;
   const suggested = new Set(emphasis.fired.flatMap((rule) => rule.suggests));
@@ -40,32 +41,32 @@ export function ActionPlanStep({ lang, actions, emphasis, onChange, announce }: 
 
   const add = (lever: Lever, source: string | null, text: string): void => {
     if (actions.length >= ACTIONS_MAX) {
-      announce(pt(lang, 'actions.full', { max: ACTIONS_MAX }));
+      announce(t('actions.full', { max: ACTIONS_MAX }));
       return;
     }
     const action: PlannerAction = { id: randomResultId(), lever, source, text, owner: '', due: '', status: 'todo' };
     onChange((current) => [...current, action]);
     setFocusId(actionTextId(action.id));
-    announce(pt(lang, 'actions.added', { action: text || pt(lang, 'actions.untitled') }));
+    announce(t('actions.added', { action: text || t('actions.untitled') }));
   };
 
   const remove = (target: PlannerAction): void => {
     onChange((current) => current.filter((action) => action.id !== target.id));
     setFocusId(PLAN_HEADING_ID);
-    announce(pt(lang, 'actions.removed', { action: target.text || pt(lang, 'actions.untitled') }));
+    announce(t('actions.removed', { action: target.text || t('actions.untitled') }));
   };
 
   return (
     <div className="pp-actions">
-      <h3>{pt(lang, 'actions.catalogue')}</h3>
+      <h3>{t('actions.catalogue')}</h3>
       <div className="pp-catalogue">
         {leversByEmphasis(emphasis.levers).map((item) => (
           <section key={item.lever} className="pp-catalogue__lever" aria-labelledby={`pp-cat-${item.lever}`}>
             <h4 id={`pp-cat-${item.lever}`}>
-              {pt(lang, 'actions.forLever', {
-                lever: leverLabel(lang, item.lever),
+              {t('actions.forLever', {
+                lever: leverLabel(t, item.lever),
                 value: item.value,
-                band: pt(lang, `band.${emphasisBand(item.value)}`),
+                band: t(`band.${emphasisBand(item.value)}`),
               })}
             </h4>
             <ul className="pp-catalogue__list">
@@ -76,34 +77,34 @@ export function ActionPlanStep({ lang, actions, emphasis, onChange, announce }: 
                   <li key={entry.id} className={`pp-catalogue__item${suggested.has(entry.id) ? ' pp-catalogue__item--suggested' : ''}`}>
                     <div>
                       <span className="pp-catalogue__label">{entry.label}</span>
-                      {suggested.has(entry.id) ? <span className="pp-tag">{pt(lang, 'actions.suggested')}</span> : null}
+                      {suggested.has(entry.id) ? <span className="pp-tag">{t('actions.suggested')}</span> : null}
                       <span className="pp-catalogue__detail">{entry.detail}</span>
                     </div>
                     {inPlan.has(entry.id) ? (
-                      <span className="pp-catalogue__in">{pt(lang, 'actions.inPlan')}</span>
+                      <span className="pp-catalogue__in">{t('actions.inPlan')}</span>
                     ) : (
                       <button
                         type="button"
                         className="res-button"
-                        aria-label={pt(lang, 'actions.add', { action: entry.label })}
+                        aria-label={t('actions.add', { action: entry.label })}
                         onClick={() => add(entry.lever, entry.id, entry.label)}
                       >
-                        {pt(lang, 'actions.addShort')}
+                        {t('actions.addShort')}
                       </button>
                     )}
                   </li>
                 ))}
             </ul>
             <button type="button" className="res-button" onClick={() => add(item.lever, null, '')}>
-              {pt(lang, 'actions.addOwn', { lever: leverLabel(lang, item.lever) })}
+              {t('actions.addOwn', { lever: leverLabel(t, item.lever) })}
             </button>
           </section>
         ))}
       </div>
       <h3 id={PLAN_HEADING_ID} tabIndex={-1}>
-        {pt(lang, 'actions.plan')}
+        {t('actions.plan')}
       </h3>
-      <p className="pp-note">{actions.length === 0 ? pt(lang, 'actions.empty') : pt(lang, actions.length === 1 ? 'actions.count.one' : 'actions.count', { n: actions.length })}</p>
+      <p className="pp-note">{actions.length === 0 ? t('actions.empty') : t.plural(actions.length, { one: 'actions.count.one', other: 'actions.count.other' })}</p>
       {actions.length > 0 ? (
         <ol className="pp-plan">
           {actions.map((action, index) => (

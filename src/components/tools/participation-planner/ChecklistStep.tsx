@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Lang } from '../../../lib/i18n-core';
 import { CHECK_SIDES, NOTE_MAX, PLANNER_CONTENT, type PlannerCheck } from '../../../lib/participation-planner/index';
-import { pt } from '../../../i18n/tools/participation-planner/index';
+import { plannerText } from '../../../i18n/tools/participation-planner/index';
 
 interface Props {
   readonly lang: Lang;
@@ -13,17 +13,18 @@ const EMPTY: PlannerCheck = { confirmed: false, note: '' };
 
 /** Step 9: benefits for each side and limits to watch, confirmed one by one with an optional note. */
 export function ChecklistStep({ lang, checks, onChange }: Props) {
+  const t = plannerText(lang);
   const id = useId();
   const items = PLANNER_CONTENT.byLang[lang].checklist;
   const confirmed = items.filter((item) => checks[item.id]?.confirmed).length;
   return (
     <div className="pp-checklist">
       <p className="pp-note" aria-live="polite">
-        {pt(lang, 'check.count', { n: confirmed, total: items.length })}
+        {t('check.count', { n: confirmed, total: items.length })}
       </p>
       {CHECK_SIDES.map((side) => (
         <fieldset key={side} className={`pp-checks pp-checks--${side}`}>
-          <legend>{pt(lang, `check.${side}`)}</legend>
+          <legend>{t(`check.${side}`)}</legend>
           {items
             .filter((item) => item.side === side)
             .map((item) => {
@@ -41,14 +42,14 @@ export function ChecklistStep({ lang, checks, onChange }: Props) {
                         onChange(item.id, (current) => ({ ...current, confirmed: value }));
                       }}
                     />
-                    <span>{pt(lang, 'check.confirm', { item: item.label })}</span>
+                    <span>{t('check.confirm', { item: item.label })}</span>
                   </label>
                   <p id={promptId} className="pp-help">
                     {item.prompt}
                   </p>
                   <div className="res-field">
                     <label htmlFor={`${id}-${item.id}-note`} className="pp-small-label">
-                      {pt(lang, 'check.note', { item: item.label })}
+                      {t('check.note', { item: item.label })}
                     </label>
                     <input
                       id={`${id}-${item.id}-note`}

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Lang } from '../../../lib/i18n-core';
 import { FIELD_SCALES, PLANNER_CONTENT, type Field, type OptionText } from '../../../lib/participation-planner/index';
-import { pt } from '../../../i18n/tools/participation-planner/index';
+import { plannerText } from '../../../i18n/tools/participation-planner/index';
 
 interface Props {
   readonly lang: Lang;
@@ -14,6 +14,7 @@ interface Props {
 
 /** One single-choice question as native radio buttons, with a "not decided" choice to clear it. */
 export function ChoiceGroup({ lang, field, value, onChange, detailed = true }: Props) {
+  const t = plannerText(lang);
   const id = useId();
   const question = PLANNER_CONTENT.byLang[lang].questions.fields[field];
   const options = question.options as Readonly<Record<string, OptionText>>;
@@ -27,7 +28,7 @@ export function ChoiceGroup({ lang, field, value, onChange, detailed = true }: P
       <div className="pp-choice__options">
         <label className="pp-option pp-option--none">
           <input type="radio" name={id} value="" checked={value === null} onChange={() => onChange(null)} />
-          <span className="pp-option__label">{pt(lang, 'choice.none')}</span>
+          <span className="pp-option__label">{t('choice.none')}</span>
         </label>
         {(FIELD_SCALES[field] as readonly string[]).map((option) => {
           const text = options[option];
@@ -38,7 +39,7 @@ export function ChoiceGroup({ lang, field, value, onChange, detailed = true }: P
                 <span className="pp-option__label">{text?.label ?? option}</span>
                 {detailed && text?.hint ? <span className="pp-option__hint">{text.hint}</span> : null}
                 {detailed && text?.examples ? (
-                  <span className="pp-option__examples">{pt(lang, 'choice.examples', { examples: text.examples })}</span>
+                  <span className="pp-option__examples">{t('choice.examples', { examples: text.examples })}</span>
                 ) : null}
               </span>
             </label>

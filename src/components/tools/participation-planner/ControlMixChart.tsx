@@ -1,6 +1,6 @@
 import type { Lang } from '../../../lib/i18n-core';
 import { leverLabel, LEVERS, type EmphasisResult, type PlannerRule } from '../../../lib/participation-planner/index';
-import { pt } from '../../../i18n/tools/participation-planner/index';
+import { plannerText } from '../../../i18n/tools/participation-planner/index';
 import { useLiveChart } from '../../charts/useLiveChart';
 import { mixChartConfig } from './chart-setup';
 
@@ -11,13 +11,14 @@ interface Props {
 
 /** The control mix as a horizontal bar chart; the table and text next to it carry the same data. */
 export function ControlMixChart({ lang, emphasis }: Props) {
+  const t = plannerText(lang);
   const values = LEVERS.map((lever) => emphasis.levers[lever].value);
   const { canvasRef } = useLiveChart(
     ({ colors, animate }) =>
       mixChartConfig({
-        labels: LEVERS.map((lever) => leverLabel(lang, lever)),
+        labels: LEVERS.map((lever) => leverLabel(t, lever)),
         values,
-        legend: pt(lang, 'mix.chartLegend'),
+        legend: t('mix.chartLegend'),
         colors,
         animate,
         locale: lang,
@@ -25,8 +26,8 @@ export function ControlMixChart({ lang, emphasis }: Props) {
     [values.join(','), lang],
   );
 
-  const label = pt(lang, 'mix.chartLabel', {
-    values: LEVERS.map((lever) => `${leverLabel(lang, lever)} ${emphasis.levers[lever].value}`).join(', '),
+  const label = t('mix.chartLabel', {
+    values: LEVERS.map((lever) => `${leverLabel(t, lever)} ${emphasis.levers[lever].value}`).join(', '),
   });
   return (
     <div className="pp-chart">

@@ -1,6 +1,6 @@
 import type { Lang } from '../../../lib/i18n-core';
 import { leverLabel, LEVERS, type EmphasisResult, type PlannerRule } from '../../../lib/participation-planner/index';
-import { pt } from '../../../i18n/tools/participation-planner/index';
+import { plannerText } from '../../../i18n/tools/participation-planner/index';
 import { useChartExport } from '../../charts/ChartExport';
 import { lazyChart, WhenNear } from '../../charts/deferred';
 
@@ -18,11 +18,12 @@ interface Props {
  * loading chart.js on demand); the live chart loads only when it comes near the viewport.
  */
 export function ControlMixChartSlot({ lang, emphasis, exportTitle }: Props) {
+  const t = plannerText(lang);
   useChartExport(exportTitle === undefined ? null : 'mix', async () =>
     (await import('./chart-setup')).renderMixPng({
-      labels: LEVERS.map((lever) => leverLabel(lang, lever)),
+      labels: LEVERS.map((lever) => leverLabel(t, lever)),
       values: LEVERS.map((lever) => emphasis.levers[lever].value),
-      legend: pt(lang, 'mix.chartLegend'),
+      legend: t('mix.chartLegend'),
       title: exportTitle,
       locale: lang,
     }),

@@ -9,7 +9,7 @@ import {
   type EmphasisResult,
   type PlannerRule,
 } from '../../../lib/participation-planner/index';
-import { pt } from '../../../i18n/tools/participation-planner/index';
+import { plannerText } from '../../../i18n/tools/participation-planner/index';
 import { ControlMixChartSlot } from './ControlMixChartSlot';
 import { MixTable } from './MixTable';
 import type { ChapterLink } from './types';
@@ -24,20 +24,21 @@ interface Props {
 }
 
 function RuleItem({ lang, rule, link }: { readonly lang: Lang; readonly rule: PlannerRule; readonly link: ChapterLink | undefined }) {
+  const t = plannerText(lang);
   return (
     <li className="pp-rule">
       <p className="pp-rule__text">{rule.text[lang].rule}</p>
       <p className="pp-rule__why">{rule.text[lang].why}</p>
       <p className="pp-rule__meta">
-        {pt(lang, 'mix.effects', { effects: effectsText(lang, rule.effects) })}
+        {t('mix.effects', { effects: effectsText(t, rule.effects) })}
         <br />
-        {pt(lang, 'mix.condition', { condition: conditionText(lang, rule.when) })}
+        {t('mix.condition', { condition: conditionText(t, rule.when) })}
         <br />
-        {rule.chapterRule === null ? pt(lang, 'mix.addedRule') : pt(lang, 'mix.chapterRule', { n: rule.chapterRule })}
+        {rule.chapterRule === null ? t('mix.addedRule') : t('mix.chapterRule', { n: rule.chapterRule })}
         {link ? (
           <>
             {' · '}
-            {pt(lang, 'mix.basis')} <a href={link.href}>{link.label}</a>
+            {t('mix.basis')} <a href={link.href}>{link.label}</a>
           </>
         ) : null}
       </p>
@@ -47,6 +48,7 @@ function RuleItem({ lang, rule, link }: { readonly lang: Lang; readonly rule: Pl
 
 /** Step 7: chart, table and sentence of the control mix, with every fired rule in words. */
 export function ControlMixView({ lang, emphasis, mixSentence, howHref, ruleLinks }: Props) {
+  const t = plannerText(lang);
   const base = PLANNER_CONTENT.rules.base;
   const clamped = LEVERS.map((lever) => emphasis.levers[lever]).filter((item) => item.clamped);
   return (
@@ -57,17 +59,17 @@ export function ControlMixView({ lang, emphasis, mixSentence, howHref, ruleLinks
       </p>
       <MixTable lang={lang} emphasis={emphasis} />
       <p className="pp-note">
-        {pt(lang, 'mix.base', { accompaniment: base.accompaniment, sanction: base.sanction, configuration: base.configuration })}{' '}
-        <a href={howHref}>{pt(lang, 'mix.howLink')}</a>
+        {t('mix.base', { accompaniment: base.accompaniment, sanction: base.sanction, configuration: base.configuration })}{' '}
+        <a href={howHref}>{t('mix.howLink')}</a>
       </p>
       {clamped.map((item) => (
         <p key={item.lever} className="pp-note">
-          {pt(lang, 'mix.clamped', { lever: leverLabel(lang, item.lever), raw: item.raw, value: item.value })}
+          {t('mix.clamped', { lever: leverLabel(t, item.lever), raw: item.raw, value: item.value })}
         </p>
       ))}
-      <h3>{pt(lang, 'mix.fired', { n: emphasis.fired.length })}</h3>
+      <h3>{t('mix.fired', { n: emphasis.fired.length })}</h3>
       {emphasis.fired.length === 0 ? (
-        <p>{pt(lang, 'mix.noneFired')}</p>
+        <p>{t('mix.noneFired')}</p>
       ) : (
         <ul className="pp-rules">
           {emphasis.fired.map((rule) => (
@@ -76,17 +78,17 @@ export function ControlMixView({ lang, emphasis, mixSentence, howHref, ruleLinks
         </ul>
       )}
       <details className="pp-idle">
-        <summary>{pt(lang, 'mix.idle', { n: emphasis.idle.length })}</summary>
+        <summary>{t('mix.idle', { n: emphasis.idle.length })}</summary>
         <ul className="pp-rules pp-rules--idle">
           {emphasis.idle.map(({ rule, missing }) => (
             <li key={rule.id} className="pp-rule">
               <p className="pp-rule__text">{rule.text[lang].rule}</p>
               <p className="pp-rule__meta">
-                {pt(lang, 'mix.condition', { condition: conditionText(lang, rule.when) })}
+                {t('mix.condition', { condition: conditionText(t, rule.when) })}
                 {missing.length > 0 ? (
                   <>
                     <br />
-                    {pt(lang, 'mix.needs', { fields: missing.map((field) => fieldLabel(lang, field)).join(', ') })}
+                    {t('mix.needs', { fields: missing.map((field) => fieldLabel(lang, field)).join(', ') })}
                   </>
                 ) : null}
               </p>

@@ -1,6 +1,6 @@
 import type { Lang } from '../../../lib/i18n-core';
 import { PLANNER_CONTENT } from '../../../lib/participation-planner/index';
-import { pt } from '../../../i18n/tools/participation-planner/index';
+import { plannerText } from '../../../i18n/tools/participation-planner/index';
 
 interface Props {
   readonly lang: Lang;
@@ -9,20 +9,21 @@ interface Props {
 
 /** Worked examples, folded so the plan comes first, each loaded in one click as a new plan; all are labelled as illustrations. */
 export function ExamplesPicker({ lang, onLoad }: Props) {
+  const t = plannerText(lang);
   const examples = PLANNER_CONTENT.byLang[lang].examples;
   return (
     <details className="pp-examples">
       <summary>
-        <h2 className="pp-examples__heading">{pt(lang, 'examples.legend')}</h2>
+        <h2 className="pp-examples__heading">{t('examples.legend')}</h2>
       </summary>
-      <p className="pp-help">{pt(lang, 'examples.intro')}</p>
+      <p className="pp-help">{t('examples.intro')}</p>
       <ul className="pp-examples__list">
         {examples.map((example) => (
           <li key={example.id}>
             <button
               type="button"
               className="res-button"
-              aria-label={pt(lang, 'examples.load', { label: example.label })}
+              aria-label={t('examples.load', { label: example.label })}
               onClick={() => onLoad(example.id)}
             >
               {example.label}

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Lang } from '../../../lib/i18n-core';
 import { NAME_MAX, TEXT_MAX, type OfferData } from '../../../lib/participation-planner/index';
-import { pt } from '../../../i18n/tools/participation-planner/index';
+import { plannerText } from '../../../i18n/tools/participation-planner/index';
 import { ChoiceGroup } from './ChoiceGroup';
 
 interface Props {
@@ -12,11 +12,12 @@ interface Props {
 
 /** Step 1: name, sector, description, and the physical and mental involvement asked. */
 export function OfferStep({ lang, offer, onChange }: Props) {
+  const t = plannerText(lang);
   const id = useId();
   return (
     <div className="pp-fields">
       <div className="res-field">
-        <label htmlFor={`${id}-name`}>{pt(lang, 'offer.name')}</label>
+        <label htmlFor={`${id}-name`}>{t('offer.name')}</label>
         <input
           id={`${id}-name`}
           type="text"
@@ -29,7 +30,7 @@ export function OfferStep({ lang, offer, onChange }: Props) {
         />
       </div>
       <div className="res-field">
-        <label htmlFor={`${id}-sector`}>{pt(lang, 'offer.sector')}</label>
+        <label htmlFor={`${id}-sector`}>{t('offer.sector')}</label>
         <input
           id={`${id}-sector`}
           type="text"
@@ -42,7 +43,7 @@ export function OfferStep({ lang, offer, onChange }: Props) {
         />
       </div>
       <div className="res-field pp-field--wide">
-        <label htmlFor={`${id}-description`}>{pt(lang, 'offer.description')}</label>
+        <label htmlFor={`${id}-description`}>{t('offer.description')}</label>
         <textarea
           id={`${id}-description`}
           rows={3}

@@ -6,7 +6,7 @@ import {
   evaluatePlan,
   exampleData,
   exampleTitle,
-  participationPlannerTool,
+  createPlannerTool,
   PLANNER_CONTENT,
   plannerGroupData,
   stepStatuses,
@@ -14,7 +14,7 @@ import {
   type PlannerData,
   type StepId,
 } from '../../../lib/participation-planner/index';
-import { pt } from '../../../i18n/tools/participation-planner/index';
+import { plannerText } from '../../../i18n/tools/participation-planner/index';
 import { ToolShell } from '../../results/ToolShell';
 import type { ResultSession } from '../../results/useResultStore';
 import type { WorkshopGroupSpec } from '../../results/WorkshopGroupView';
@@ -41,7 +41,7 @@ interface Props {
   readonly explain: ExplainAnchors;
 }
 
-const TOOL = participationPlannerTool;
+const TOOL = createPlannerTool(plannerText);
 
 /** The participation-control planner: ten sections over one result of the results layer. */
 export function ParticipationPlanner({ lang, links, ruleLinks, explain }: Props) {
@@ -71,6 +71,7 @@ interface StepsProps extends Props {
 
 /** The open plan's ten sections. */
 function PlannerSteps({ lang, links, ruleLinks, explain, session, envelope }: StepsProps) {
+  const t = plannerText(lang);
   const goTo = useCallback((target: StepId | 'steps') => {
     const element = document.getElementById(target === 'steps' ? 'pp-steps' : stepHeadingId(target));
     if (!element) return;
@@ -91,9 +92,9 @@ function PlannerSteps({ lang, links, ruleLinks, explain, session, envelope }: St
       const data = exampleData(id, lang);
       if (!data) return;
       const label = PLANNER_CONTENT.byLang[lang].examples.find((example) => example.id === id)?.label ?? id;
-      if (addNew({ data, title: exampleTitle(id, lang) })) announce(pt(lang, 'examples.loaded', { label }));
+      if (addNew({ data, title: exampleTitle(id, t) })) announce(t('examples.loaded', { label }));
     },
-    [addNew, announce, lang],
+    [addNew, announce, lang, t],
   );
 
   const data = envelope.data;
@@ -141,7 +142,7 @@ function PlannerSteps({ lang, links, ruleLinks, explain, session, envelope }: St
         <ControlMixView
           lang={lang}
           emphasis={evaluation.emphasis}
-          mixSentence={mixSentence(evaluation.emphasis, lang)}
+          mixSentence={mixSentence(evaluation.emphasis, t)}
           howHref={explain.emphasis}
           ruleLinks={ruleLinks}
         />

@@ -9,7 +9,7 @@ import {
   summarySentences,
   type PlannerData,
 } from '../../../lib/participation-planner/index';
-import { pt } from '../../../i18n/tools/participation-planner/index';
+import { plannerText } from '../../../i18n/tools/participation-planner/index';
 import { ControlMixChartSlot } from './ControlMixChartSlot';
 import { MixTable } from './MixTable';
 import type { ToolDefinition } from '../../../lib/results/tool-definition';
@@ -28,43 +28,44 @@ interface Props {
 
 /** The one-page summary: header (the shared print header, shown on screen too), text, control mix (chart + table), frameworks, action plan, checklist. */
 export function PlanSummary({ lang, envelope, idPrefix, onPrint, tool }: Props) {
+  const t = plannerText(lang);
   const { data } = envelope;
   const evaluation = evaluatePlan(data);
-  const sentences = summarySentences(data, evaluation, lang);
-  const rows = frameworkRows(data, evaluation, lang);
+  const sentences = summarySentences(data, evaluation, t);
+  const rows = frameworkRows(data, evaluation, t);
   const checklist = PLANNER_CONTENT.byLang[lang].checklist.filter((item) => data.checks[item.id]?.confirmed);
   const name = data.offer.name.trim() || envelope.title.trim();
-  const chartTitle = name ? `${pt(lang, 'mix.chartTitle')} — ${name}` : pt(lang, 'mix.chartTitle');
+  const chartTitle = name ? `${t('mix.chartTitle')} — ${name}` : t('mix.chartTitle');
   return (
     <div className="pp-summary">
-      <PrintHeader lang={lang} envelope={envelope} tool={tool} className="pp-summary__header" lead={<p className="pp-summary__tool">{pt(lang, 'summary.tool')}</p>}>
-        {data.example !== null ? <p className="pp-illustration">{pt(lang, 'summary.illustration')}</p> : null}
+      <PrintHeader lang={lang} envelope={envelope} tool={tool} className="pp-summary__header" lead={<p className="pp-summary__tool">{t('summary.tool')}</p>}>
+        {data.example !== null ? <p className="pp-illustration">{t('summary.illustration')}</p> : null}
       </PrintHeader>
-      <h3 id={`${idPrefix}-words`}>{pt(lang, 'summary.inWords')}</h3>
+      <h3 id={`${idPrefix}-words`}>{t('summary.inWords')}</h3>
       <p className="pp-summary__text">{sentences.join(' ')}</p>
-      <h3>{pt(lang, 'summary.mix')}</h3>
+      <h3>{t('summary.mix')}</h3>
       <ControlMixChartSlot lang={lang} emphasis={evaluation.emphasis} exportTitle={tool ? chartTitle : undefined} />
       <MixTable lang={lang} emphasis={evaluation.emphasis} showRules={false} />
-      <p className="pp-summary__label">{pt(lang, 'mix.fired', { n: evaluation.emphasis.fired.length })}</p>
+      <p className="pp-summary__label">{t('mix.fired', { n: evaluation.emphasis.fired.length })}</p>
       {evaluation.emphasis.fired.length === 0 ? (
-        <p>{pt(lang, 'mix.noneFired')}</p>
+        <p>{t('mix.noneFired')}</p>
       ) : (
         <ul className="pp-summary__rules">
           {evaluation.emphasis.fired.map((rule) => (
             <li key={rule.id}>
-              {rule.text[lang].rule} <span className="pp-summary__effects">({effectsText(lang, rule.effects)})</span>
+              {rule.text[lang].rule} <span className="pp-summary__effects">({effectsText(t, rule.effects)})</span>
             </li>
           ))}
         </ul>
       )}
-      <h3>{pt(lang, 'summary.where')}</h3>
+      <h3>{t('summary.where')}</h3>
       <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${idPrefix}-where`}>
         <table className="pp-table">
-          <caption id={`${idPrefix}-where`}>{pt(lang, 'summary.whereCaption')}</caption>
+          <caption id={`${idPrefix}-where`}>{t('summary.whereCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{pt(lang, 'summary.col.framework')}</th>
-              <th scope="col">{pt(lang, 'summary.col.answer')}</th>
+              <th scope="col">{t('summary.col.framework')}</th>
+              <th scope="col">{t('summary.col.answer')}</th>
             </tr>
           </thead>
           <tbody>
@@ -77,39 +78,39 @@ export function PlanSummary({ lang, envelope, idPrefix, onPrint, tool }: Props) 
           </tbody>
         </table>
       </div>
-      <h3>{pt(lang, 'summary.actions')}</h3>
+      <h3>{t('summary.actions')}</h3>
       {data.actions.length === 0 ? (
-        <p>{pt(lang, 'summary.noActions')}</p>
+        <p>{t('summary.noActions')}</p>
       ) : (
         <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${idPrefix}-actions`}>
           <table className="pp-table pp-actions-table">
-            <caption id={`${idPrefix}-actions`}>{pt(lang, 'summary.actionsCaption')}</caption>
+            <caption id={`${idPrefix}-actions`}>{t('summary.actionsCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{pt(lang, 'actions.text')}</th>
-                <th scope="col">{pt(lang, 'mix.col.lever')}</th>
-                <th scope="col">{pt(lang, 'actions.owner')}</th>
-                <th scope="col">{pt(lang, 'actions.due')}</th>
-                <th scope="col">{pt(lang, 'actions.status')}</th>
+                <th scope="col">{t('actions.text')}</th>
+                <th scope="col">{t('mix.col.lever')}</th>
+                <th scope="col">{t('actions.owner')}</th>
+                <th scope="col">{t('actions.due')}</th>
+                <th scope="col">{t('actions.status')}</th>
               </tr>
             </thead>
             <tbody>
               {data.actions.map((action) => (
                 <tr key={action.id}>
-                  <th scope="row">{action.text || pt(lang, 'actions.untitled')}</th>
-                  <td>{leverLabel(lang, action.lever)}</td>
+                  <th scope="row">{action.text || t('actions.untitled')}</th>
+                  <td>{leverLabel(t, action.lever)}</td>
                   <td>{action.owner}</td>
                   <td>{action.due === '' ? '' : dateFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${action.due}T00:00:00Z`))}</td>
-                  <td>{pt(lang, `status.${action.status}`)}</td>
+                  <td>{t(`status.${action.status}`)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <h3>{pt(lang, 'summary.checks')}</h3>
+      <h3>{t('summary.checks')}</h3>
       {checklist.length === 0 ? (
-        <p>{pt(lang, 'summary.noChecks')}</p>
+        <p>{t('summary.noChecks')}</p>
       ) : (
         <ul className="pp-summary__checks">
           {checklist.map((item) => (
@@ -123,7 +124,7 @@ export function PlanSummary({ lang, envelope, idPrefix, onPrint, tool }: Props) 
       {onPrint ? (
         <p className="pp-no-print">
           <button type="button" className="res-button res-button--primary" onClick={onPrint}>
-            {pt(lang, 'summary.print')}
+            {t('summary.print')}
           </button>
         </p>
       ) : null}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { pt } from '../../../i18n/tools/participation-planner/index';
+import { plannerText } from '../../../i18n/tools/participation-planner/index';
 import type { Lang } from '../../../lib/i18n-core';
 import type { GroupMember } from '../../../lib/results/index';
 import { choiceSpread, fieldLabel, momentSpread, optionLabel, PLANNER_CONTENT, type PlannerData } from '../../../lib/participation-planner/index';
@@ -11,25 +11,26 @@ interface Props {
 
 /** A workshop group on the projector: for each question, how many chose each answer; then the moments ticked. */
 export function PlannerGroupView({ lang, members }: Props) {
+  const t = plannerText(lang);
   const spread = useMemo(() => choiceSpread(members), [members]);
   const moments = useMemo(() => momentSpread(members), [members]);
   const count = (label: string, n: number) => (
     <li key={label} data-count={n}>
-      {pt(lang, 'group.count', { label, n })}
+      {t('group.count', { label, n })}
     </li>
   );
   return (
     <table className="pp-table pp-group">
-      <caption>{pt(lang, 'group.caption')}</caption>
+      <caption>{t('group.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">{pt(lang, 'group.choice')}</th>
-          <th scope="col">{pt(lang, 'group.answers')}</th>
+          <th scope="col">{t('group.choice')}</th>
+          <th scope="col">{t('group.answers')}</th>
         </tr>
       </thead>
       <tbody>
         <tr data-field="moments">
-          <th scope="row">{pt(lang, 'group.moments')}</th>
+          <th scope="row">{t('group.moments')}</th>
           <td>
             <ul className="pp-group__counts">{moments.map(({ moment, count: n }) => count(PLANNER_CONTENT.byLang[lang].questions.moments[moment].label, n))}</ul>
           </td>
@@ -40,7 +41,7 @@ export function PlannerGroupView({ lang, members }: Props) {
             <td>
               <ul className="pp-group__counts">
                 {row.counts.map(({ value, count: n }) => count(optionLabel(lang, row.field, value), n))}
-                {count(pt(lang, 'summary.notAnswered'), row.unanswered)}
+                {count(t('summary.notAnswered'), row.unanswered)}
               </ul>
             </td>
           </tr>

@@ -9,7 +9,7 @@ import {
   type ProfileProposal,
   type ProfileScore,
 } from '../../../lib/participation-planner/index';
-import { pt } from '../../../i18n/tools/participation-planner/index';
+import { plannerText } from '../../../i18n/tools/participation-planner/index';
 
 interface Props {
   readonly lang: Lang;
@@ -18,17 +18,18 @@ interface Props {
 }
 
 function Comparisons({ lang, score }: { readonly lang: Lang; readonly score: ProfileScore }) {
+  const t = plannerText(lang);
   return (
     <ul className="pp-why">
       {score.comparisons.map((comparison) => {
-        const range = rangeText(lang, comparison.characteristic, comparison.from, comparison.to);
+        const range = rangeText(t, comparison.characteristic, comparison.from, comparison.to);
         const name = fieldLabel(lang, comparison.characteristic);
         const detail =
           comparison.answer === null
-            ? pt(lang, 'profile.cmp.missing', { range })
+            ? t('profile.cmp.missing', { range })
             : comparison.status === 'match'
-              ? pt(lang, 'profile.cmp.match', { answer: optionLabel(lang, comparison.characteristic, comparison.answer), range })
-              : pt(lang, 'profile.cmp.off', {
+              ? t('profile.cmp.match', { answer: optionLabel(lang, comparison.characteristic, comparison.answer), range })
+              : t('profile.cmp.off', {
                   answer: optionLabel(lang, comparison.characteristic, comparison.answer),
                   range,
                   steps: comparison.steps,
@@ -46,12 +47,13 @@ function Comparisons({ lang, score }: { readonly lang: Lang; readonly score: Pro
 
 /** The nearest profile, why (characteristic by characteristic), ties and the distance to every profile. */
 export function ProfileProposalView({ lang, proposal, howHref }: Props) {
+  const t = plannerText(lang);
   const families = PLANNER_CONTENT.byLang[lang].profiles.families;
   if (proposal.kind === 'none') {
     return (
       <div className="pp-proposal" aria-live="polite">
-        <h3 className="pp-proposal__heading">{pt(lang, 'profile.proposal')}</h3>
-        <p>{pt(lang, 'profile.none')}</p>
+        <h3 className="pp-proposal__heading">{t('profile.proposal')}</h3>
+        <p>{t('profile.none')}</p>
       </div>
     );
   }
@@ -70,23 +72,23 @@ export function ProfileProposalView({ lang, proposal, howHref }: Props) {
   const separator = proposal.separator;
   return (
     <div className="pp-proposal">
-      <h3 className="pp-proposal__heading">{pt(lang, 'profile.proposal')}</h3>
+      <h3 className="pp-proposal__heading">{t('profile.proposal')}</h3>
       <div aria-live="polite" aria-atomic="true">
         <p className="pp-proposal__name">
-          {pt(lang, 'profile.nearest', { profile: proposedName })} ({families[best.family]})
+          {t('profile.nearest', { profile: proposedName })} ({families[best.family]})
         </p>
         <p>
-          {pt(lang, 'profile.distance', { distance: formatDistance(lang, best.units) })}
+          {t('profile.distance', { distance: formatDistance(lang, best.units) })}
           {'. '}
-          {proposal.partial ? pt(lang, 'profile.partial', { n: proposal.answered }) : best.units === 0 ? pt(lang, 'profile.exact') : null}
+          {proposal.partial ? t('profile.partial', { n: proposal.answered }) : best.units === 0 ? t('profile.exact') : null}
         </p>
         {proposal.tied.length > 1 ? (
           <p className="pp-proposal__tie">
-            {pt(lang, 'profile.tie', {
+            {t('profile.tie', {
               distance: formatDistance(lang, best.units),
               profiles: proposal.tied.map((id) => profileName(lang, id)).join(', '),
             })}{' '}
-            {pt(lang, tieKey, {
+            {t(tieKey, {
               family: proposal.motiveFamily ? families[proposal.motiveFamily].toLocaleLowerCase(lang) : '',
               profile: proposedName,
               question: separator ? fieldLabel(lang, separator.field) : '',
@@ -96,7 +98,7 @@ export function ProfileProposalView({ lang, proposal, howHref }: Props) {
         ) : null}
         {separator && !separator.resolved ? (
           <p className="pp-proposal__tie pp-proposal__ask">
-            {pt(lang, 'profile.separator.ask', {
+            {t('profile.separator.ask', {
               a: profileName(lang, separator.between[0]),
               b: profileName(lang, separator.between[1]),
               question: fieldLabel(lang, separator.field),
@@ -110,17 +112,17 @@ export function ProfileProposalView({ lang, proposal, howHref }: Props) {
           {profileText.summary} ({profileText.examples})
         </p>
       ) : null}
-      <h4 className="pp-proposal__subheading">{pt(lang, 'profile.why')}</h4>
+      <h4 className="pp-proposal__subheading">{t('profile.why')}</h4>
       <Comparisons lang={lang} score={best} />
       <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="pp-ranking-caption">
         <table className="pp-table">
-          <caption id="pp-ranking-caption">{pt(lang, 'profile.ranking.caption')}</caption>
+          <caption id="pp-ranking-caption">{t('profile.ranking.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{pt(lang, 'profile.ranking.profile')}</th>
-              <th scope="col">{pt(lang, 'profile.ranking.family')}</th>
-              <th scope="col">{pt(lang, 'profile.ranking.distance')}</th>
-              <th scope="col">{pt(lang, 'profile.ranking.matched')}</th>
+              <th scope="col">{t('profile.ranking.profile')}</th>
+              <th scope="col">{t('profile.ranking.family')}</th>
+              <th scope="col">{t('profile.ranking.distance')}</th>
+              <th scope="col">{t('profile.ranking.matched')}</th>
             </tr>
           </thead>
           <tbody>
@@ -129,14 +131,14 @@ export function ProfileProposalView({ lang, proposal, howHref }: Props) {
                 <th scope="row">{profileName(lang, score.id)}</th>
                 <td>{families[score.family]}</td>
                 <td>{formatDistance(lang, score.units)}</td>
-                <td>{pt(lang, 'profile.ranking.matchedValue', { n: score.matched, total: proposal.answered })}</td>
+                <td>{t('profile.ranking.matchedValue', { n: score.matched, total: proposal.answered })}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <p className="pp-note">
-        {pt(lang, 'profile.reading')} <a href={howHref}>{pt(lang, 'profile.howLink')}</a>
+        {t('profile.reading')} <a href={howHref}>{t('profile.howLink')}</a>
       </p>
     </div>
   );

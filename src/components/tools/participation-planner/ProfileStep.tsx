@@ -8,7 +8,7 @@ import {
   type ProfileId,
   type ProfileProposal,
 } from '../../../lib/participation-planner/index';
-import { pt } from '../../../i18n/tools/participation-planner/index';
+import { plannerText } from '../../../i18n/tools/participation-planner/index';
 import { answerLabel } from '../../../lib/participation-planner/index';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ProfileProposalView } from './ProfileProposalView';
@@ -24,6 +24,7 @@ interface Props {
 
 /** Step 5: the co-production characteristics and motive, the proposed profile and the reader's choice. */
 export function ProfileStep({ lang, data, proposal, howHref, onChange, onGoToLevel }: Props) {
+  const t = plannerText(lang);
   const id = useId();
   const { profile } = data;
   const set = <K extends keyof ProfileAnswers>(key: K) => (value: string | null) =>
@@ -34,13 +35,13 @@ export function ProfileStep({ lang, data, proposal, howHref, onChange, onGoToLev
       <p className="pp-readout">
         {data.level === null ? (
           <>
-            {pt(lang, 'profile.levelMissing')}{' '}
+            {t('profile.levelMissing')}{' '}
             <button type="button" className="res-button pp-link-button" onClick={onGoToLevel}>
-              {pt(lang, 'profile.goToLevel')}
+              {t('profile.goToLevel')}
             </button>
           </>
         ) : (
-          pt(lang, 'profile.levelFromStep', { value: answerLabel(lang, 'level', data.level) })
+          t('profile.levelFromStep', { value: answerLabel(t, 'level', data.level) })
         )}
       </p>
       <div className="pp-grid">
@@ -51,12 +52,12 @@ export function ProfileStep({ lang, data, proposal, howHref, onChange, onGoToLev
       </div>
       <ProfileProposalView lang={lang} proposal={proposal} howHref={howHref} />
       <fieldset className="pp-choice pp-override">
-        <legend>{pt(lang, 'profile.override.legend')}</legend>
+        <legend>{t('profile.override.legend')}</legend>
         <div className="pp-choice__options">
           <label className="pp-option">
             <input type="radio" name={`${id}-override`} checked={profile.override === null} onChange={() => set('override')(null)} />
             <span className="pp-option__label">
-              {proposed ? pt(lang, 'profile.override.keep', { profile: profileName(lang, proposed) }) : pt(lang, 'profile.override.keepNone')}
+              {proposed ? t('profile.override.keep', { profile: profileName(lang, proposed) }) : t('profile.override.keepNone')}
             </span>
           </label>
           {PROFILE_IDS.map((option: ProfileId) => (
@@ -68,9 +69,9 @@ export function ProfileStep({ lang, data, proposal, howHref, onChange, onGoToLev
         </div>
         {profile.override !== null && profile.override !== proposed ? (
           <p className="pp-note" role="status">
-            {pt(lang, 'profile.override.note', {
+            {t('profile.override.note', {
               chosen: profileName(lang, profile.override),
-              proposed: proposed ? profileName(lang, proposed) : pt(lang, 'summary.none'),
+              proposed: proposed ? profileName(lang, proposed) : t('summary.none'),
             })}
           </p>
         ) : null}

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Lang } from '../../../lib/i18n-core';
 import { INPUT_STEPS, STEP_IDS, type InputStepId, type StepId, type StepStatus } from '../../../lib/participation-planner/index';
-import { pt } from '../../../i18n/tools/participation-planner/index';
+import { plannerText } from '../../../i18n/tools/participation-planner/index';
 import { stepDomId } from './StepSection';
 
 interface Props {
@@ -14,12 +14,13 @@ const isInput = (step: StepId): step is InputStepId => (INPUT_STEPS as readonly 
 
 /** The list of steps, with the state of each and the overall progress; any step can be opened. */
 export function StepNav({ lang, statuses, onGo }: Props) {
+  const t = plannerText(lang);
   const progressId = useId();
   const done = INPUT_STEPS.filter((step) => statuses[step] === 'complete').length;
   return (
-    <nav id="pp-steps" className="pp-steps" aria-label={pt(lang, 'steps.label')} tabIndex={-1}>
+    <nav id="pp-steps" className="pp-steps" aria-label={t('steps.label')} tabIndex={-1}>
       <p id={progressId} className="pp-steps__progress">
-        {pt(lang, 'steps.progress', { done, total: INPUT_STEPS.length })}
+        {t('steps.progress', { done, total: INPUT_STEPS.length })}
       </p>
       <progress className="pp-steps__bar" value={done} max={INPUT_STEPS.length} aria-labelledby={progressId} />
       <ol className="pp-steps__list">
@@ -35,10 +36,10 @@ export function StepNav({ lang, statuses, onGo }: Props) {
                 }}
               >
                 <span className="pp-steps__name">
-                  {index + 1}. {pt(lang, `step.${step}`)}
+                  {index + 1}. {t(`step.${step}`)}
                 </span>
                 <span className="res-visually-hidden">, </span>
-                <span className="pp-steps__status">{pt(lang, `steps.status.${status}`)}</span>
+                <span className="pp-steps__status">{t(`steps.status.${status}`)}</span>
               </a>
             </li>
           );

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '../../../lib/i18n-core';
 import { STEP_IDS, type StepId } from '../../../lib/participation-planner/index';
-import { pt } from '../../../i18n/tools/participation-planner/index';
+import { plannerText } from '../../../i18n/tools/participation-planner/index';
 import type { ChapterLink } from './types';
 
 interface Props {
@@ -18,6 +18,7 @@ export const stepHeadingId = (step: StepId): string => `pp-step-${step}-heading`
 
 /** One section of the planner: numbered heading, intro, links to the chapter, content, previous/next. */
 export function StepSection({ lang, step, links, onGo, children, className }: Props) {
+  const t = plannerText(lang);
   const index = STEP_IDS.indexOf(step);
   const previous = STEP_IDS[index - 1];
   const next = STEP_IDS[index + 1];
@@ -25,12 +26,12 @@ export function StepSection({ lang, step, links, onGo, children, className }: Pr
   return (
     <section id={stepDomId(step)} className={`pp-step pp-step--${step}${className ? ` ${className}` : ''}`} aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1} className="pp-step__heading">
-        {pt(lang, 'step.heading', { n: index + 1, title: pt(lang, `step.${step}`) })}
+        {t('step.heading', { n: index + 1, title: t(`step.${step}`) })}
       </h2>
-      <p className="pp-step__intro">{pt(lang, `intro.${step}`)}</p>
+      <p className="pp-step__intro">{t(`intro.${step}`)}</p>
       {links.length > 0 ? (
         <p className="pp-step__links">
-          <span>{pt(lang, 'links.label')} </span>
+          <span>{t('links.label')} </span>
           {links.map((link, position) => (
             <span key={link.href}>
               {position > 0 ? ' · ' : null}
@@ -43,16 +44,16 @@ export function StepSection({ lang, step, links, onGo, children, className }: Pr
       <div className="pp-step__nav">
         {previous ? (
           <button type="button" className="res-button" onClick={() => onGo(previous)}>
-            {pt(lang, 'nav.previous', { step: pt(lang, `step.${previous}`) })}
+            {t('nav.previous', { step: t(`step.${previous}`) })}
           </button>
         ) : null}
         {next ? (
           <button type="button" className="res-button res-button--primary" onClick={() => onGo(next)}>
-            {pt(lang, 'nav.next', { step: pt(lang, `step.${next}`) })}
+            {t('nav.next', { step: t(`step.${next}`) })}
           </button>
         ) : null}
         <button type="button" className="res-button pp-link-button" onClick={() => onGo('steps')}>
-          {pt(lang, 'nav.toSteps')}
+          {t('nav.toSteps')}
         </button>
       </div>
     </section>

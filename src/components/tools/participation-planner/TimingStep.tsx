@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Lang } from '../../../lib/i18n-core';
 import { MOMENTS, PLANNER_CONTENT, TEXT_MAX, type TimingData } from '../../../lib/participation-planner/index';
-import { pt } from '../../../i18n/tools/participation-planner/index';
+import { plannerText } from '../../../i18n/tools/participation-planner/index';
 
 interface Props {
   readonly lang: Lang;
@@ -11,6 +11,7 @@ interface Props {
 
 /** Step 2: the three moments of participation, each ticked with what customers do then. */
 export function TimingStep({ lang, timing, onChange }: Props) {
+  const t = plannerText(lang);
   const id = useId();
   const words = PLANNER_CONTENT.byLang[lang].questions.moments;
   return (
@@ -30,7 +31,7 @@ export function TimingStep({ lang, timing, onChange }: Props) {
                   onChange((current) => ({ ...current, [moment]: { ...current[moment], used } }));
                 }}
               />
-              <span>{pt(lang, 'timing.used', { moment: words[moment].label })}</span>
+              <span>{t('timing.used', { moment: words[moment].label })}</span>
             </label>
             <p id={help} className="pp-help">
               {words[moment].help}

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { spT } from '../../../i18n/tools/segment-positioning/index';
+import { positioningText } from '../../../i18n/tools/segment-positioning/index';
 import { placementSummary, segmentName, type Handle, type Position, type SegmentPositioningData, type ToolContent } from '../../../lib/segment-positioning/index';
 import type { Lang } from '../../../lib/i18n-core';
 import { chartTexts, placementPoints } from './chart-points';
@@ -32,21 +32,22 @@ interface Props {
 
 /** The matrix: chart, keyboard control of the selected segment, text summary and table. */
 export function MatrixPanel({ lang, data, content, controls }: Props) {
+  const t = positioningText(lang);
   const id = useId();
   const selectedId = controls?.selectedId ?? null;
   const points = useMemo(() => placementPoints(data, lang, selectedId), [data, lang, selectedId]);
-  const texts = useMemo(() => chartTexts(lang, spT(lang, 'chart.title')), [lang]);
-  const summary = placementSummary(data, lang).join(' ');
+  const texts = useMemo(() => chartTexts(lang, t('chart.title')), [lang]);
+  const summary = placementSummary(data, t).join(' ');
   const selected = controls ? data.segments.find((segment) => segment.id === controls.selectedId) : undefined;
 
   return (
     <div className="sp-matrix">
-      <p className="res-hint">{spT(lang, 'matrix.intro')}</p>
+      <p className="res-hint">{t('matrix.intro')}</p>
       <div className="sp-matrix__grid">
         <PositionChartSlot
           points={points}
           texts={texts}
-          ariaLabel={spT(lang, 'matrix.canvasLabel', { summary })}
+          ariaLabel={t('matrix.canvasLabel', { summary })}
           onSelect={controls?.onSelect}
           exportKey={controls ? 'a-placement' : null}
         />
@@ -54,21 +55,21 @@ export function MatrixPanel({ lang, data, content, controls }: Props) {
           {controls ? (
             <div className="sp-controls">
               {data.segments.length === 0 ? (
-                <p className="sp-empty">{spT(lang, 'pad.empty')}</p>
+                <p className="sp-empty">{t('pad.empty')}</p>
               ) : (
                 <>
                   <div className="res-field sp-field">
-                    <label htmlFor={`${id}-segment`}>{spT(lang, 'matrix.select')}</label>
+                    <label htmlFor={`${id}-segment`}>{t('matrix.select')}</label>
                     <select id={`${id}-segment`} value={controls.selectedId ?? ''} onChange={(event) => controls.onSelect(event.currentTarget.value)}>
                       {data.segments.map((segment) => (
                         <option key={segment.id} value={segment.id}>
-                          {segmentName(segment, lang)}
+                          {segmentName(segment, t)}
                         </option>
                       ))}
                     </select>
                   </div>
                   <fieldset className="sp-handle">
-                    <legend>{spT(lang, 'matrix.handle')}</legend>
+                    <legend>{t('matrix.handle')}</legend>
                     {(['position', 'target'] as const).map((handle) => (
                       <label key={handle} className="sp-choice">
                         <input
@@ -78,7 +79,7 @@ export function MatrixPanel({ lang, data, content, controls }: Props) {
                           checked={controls.handle === handle}
                           onChange={() => controls.onHandle(handle)}
                         />
-                        <span>{spT(lang, `handle.${handle}`)}</span>
+                        <span>{t(`handle.${handle}`)}</span>
                       </label>
                     ))}
                   </fieldset>
@@ -93,7 +94,7 @@ export function MatrixPanel({ lang, data, content, controls }: Props) {
                     />
                   ) : null}
                   <p className="res-hint" id={`${id}-instructions`}>
-                    {spT(lang, 'pad.instructions')}
+                    {t('pad.instructions')}
                   </p>
                 </>
               )}

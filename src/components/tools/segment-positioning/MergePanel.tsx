@@ -1,11 +1,10 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { spT } from '../../../i18n/tools/segment-positioning/index';
-import { importMany, importPastedLinks, mergeMembers, type ResultEnvelope } from '../../../lib/results/index';
+import { positioningText } from '../../../i18n/tools/segment-positioning/index';
+import { formatErrorSummary, importMany, importPastedLinks, mergeMembers, type ResultEnvelope } from '../../../lib/results/index';
+import { resultsText } from '../../../i18n/results/index';
 import {
   mergePlacements,
   mergeSummary,
-  plural,
-  segmentPositioningTool,
   type Placement,
   type SegmentPositioningData,
 } from '../../../lib/segment-positioning/index';
@@ -16,6 +15,7 @@ import { PositionChartSlot } from './PositionChartSlot';
 import type { LiveMessage } from './MatrixPanel';
 import { readFiles } from '../../results/read-files';
 import { placementLabel, teamAverage } from './team-average';
+import { segmentPositioningTool } from './tool-definition';
 
 interface Props {
   readonly lang: Lang;
@@ -35,7 +35,7 @@ interface Added extends Placement {
  */
 export function MergePanel({ lang, current, onKeep }: Props) {
   const id = useId();
-  const t = (key: Parameters<typeof spT>[1], params?: Parameters<typeof spT>[2]): string => spT(lang, key, params);
+  const t = positioningText(lang);
   const nextKey = useRef(1);
   const seq = useRef(0);
   const [added, setAdded] = useState<readonly Added[]>([]);
@@ -76,7 +76,7 @@ export function MergePanel({ lang, current, onKeep }: Props) {
   const result = useMemo(() => (placements.length >= 2 ? mergePlacements(placements) : null), [placements]);
   const points = useMemo(() => (result ? mergePoints(result, lang) : []), [result, lang]);
   const texts = useMemo(() => chartTexts(lang, t('chart.mergeTitle')), [lang]);
-  const summary = result ? mergeSummary(result, placements.length, lang) : '';
+  const summary = result ? mergeSummary(result, placements.length, t) : '';
 
   const onFiles = async (files: readonly File[]): Promise<void> => {
     if (files.length === 0) return;
@@ -84,7 +84,7 @@ export function MergePanel({ lang, current, onKeep }: Props) {
     const ok: Placement[] = [];
     const isMember = membership();
     const lines = outcomes.map(({ name, outcome }) => {
-      if (!outcome.ok) return t('merge.fileRefused', { file: name, message: outcome.message });
+      if (!outcome.ok) return t('merge.fileRefused', { file: name, message: formatErrorSummary(outcome.errors, resultsText(lang)) });
       const label = placementLabel(outcome.envelope, name);
       ok.push({ id: outcome.envelope.id, label, data: outcome.envelope.data });
       return isMember(outcome.envelope.id) ? t('merge.fileAgain', { file: name, label }) : t('merge.fileAdded', { file: name, label });
@@ -101,7 +101,7 @@ export function MergePanel({ lang, current, onKeep }: Props) {
     const outcomes = await importPastedLinks(linksText, { expectedTool: segmentPositioningTool, lang });
     for (const { n, outcome } of outcomes) {
       if (!outcome.ok) {
-        report.push(t('merge.linkRefused', { n, message: outcome.message }));
+        report.push(t('merge.linkRefused', { n, message: formatErrorSummary(outcome.errors, resultsText(lang), 'link') }));
         continue;
       }
       const label = placementLabel(outcome.envelope, `#${n}`);
@@ -171,7 +171,7 @@ export function MergePanel({ lang, current, onKeep }: Props) {
           <ul>
             {added.map((placement) => (
               <li key={placement.key}>
-                <span>{t(`merge.placementLabel.${plural(lang, placement.data.segments.length)}`, { label: placement.label, n: placement.data.segments.length })}</span>{' '}
+                <span>{t.plural(placement.data.segments.length, { one: 'merge.placementLabel.one', other: 'merge.placementLabel.other' }, { label: placement.label })}</span>{' '}
                 <button
                   type="button"
                   className="res-button"

@@ -1,4 +1,4 @@
-import { spT } from '../../../i18n/tools/segment-positioning/index';
+import { positioningText } from '../../../i18n/tools/segment-positioning/index';
 import { formatScore, zoneName, type MergeResult } from '../../../lib/segment-positioning/index';
 import type { Lang } from '../../../lib/i18n-core';
 
@@ -9,7 +9,7 @@ interface Props {
 
 /** The team average as a table: mean, min–max and standard deviation of each axis, per segment. */
 export function MergeTable({ lang, result }: Props) {
-  const t = (key: Parameters<typeof spT>[1], params?: Parameters<typeof spT>[2]): string => spT(lang, key, params);
+  const t = positioningText(lang);
   const f = (value: number): string => formatScore(value, lang);
   return (
     <div className="sp-table-wrap" role="region" aria-label={t('merge.tableCaption')} tabIndex={0}>
@@ -34,12 +34,12 @@ export function MergeTable({ lang, result }: Props) {
               <td>{t('merge.stat', { mean: f(segment.involvement.mean), min: f(segment.involvement.min), max: f(segment.involvement.max) })}</td>
               <td>{t('merge.sdValue', { knowledge: f(segment.knowledge.sd), involvement: f(segment.involvement.sd) })}</td>
               <td>
-                {zoneName(segment.zone, lang)}
+                {zoneName(segment.zone, t)}
                 {segment.zones.length > 1 ? (
                   <span className="sp-disagree">
                     {' '}
                     {t('merge.zonesDisagree', {
-                      zones: segment.zones.map(({ zone, count }) => t('merge.zoneCount', { count, zone: zoneName(zone, lang) })).join(', '),
+                      zones: segment.zones.map(({ zone, count }) => t('merge.zoneCount', { count, zone: zoneName(zone, t) })).join(', '),
                     })}
                   </span>
                 ) : null}

@@ -1,5 +1,5 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
-import { spT } from '../../../i18n/tools/segment-positioning/index';
+import { positioningText } from '../../../i18n/tools/segment-positioning/index';
 import {
   DEFAULT_POSITION,
   positionOf,
@@ -44,11 +44,12 @@ const pct = (score: number): string => `${(score / SCORE_MAX) * 100}%`;
  * place it by pressing or dragging inside that picture.
  */
 export function MovePad({ lang, segment, handle, instructionsId, onMove, onSet }: Props) {
+  const t = positioningText(lang);
   const current = positionOf(segment);
   const shown = handle === 'target' ? (segment.target ?? current ?? DEFAULT_POSITION) : (current ?? segment.direct);
-  const name = segmentName(segment, lang);
+  const name = segmentName(segment, t);
   const placedAt = handle === 'target' ? segment.target : current;
-  const valueText = placedAt ? positionWithZone(placedAt, lang) : spT(lang, 'list.notPlaced');
+  const valueText = placedAt ? positionWithZone(placedAt, t) : t('list.notPlaced');
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const move = KEY_MOVES[event.key];
@@ -75,8 +76,8 @@ export function MovePad({ lang, segment, handle, instructionsId, onMove, onSet }
       className="sp-pad"
       role="slider"
       tabIndex={0}
-      aria-roledescription={spT(lang, 'pad.roledesc')}
-      aria-label={spT(lang, handle === 'target' ? 'pad.labelTarget' : 'pad.label', { name })}
+      aria-roledescription={t('pad.roledesc')}
+      aria-label={t(handle === 'target' ? 'pad.labelTarget' : 'pad.label', { name })}
       aria-valuemin={SCORE_MIN}
       aria-valuemax={SCORE_MAX}
       aria-valuenow={shown.knowledge}

@@ -1,4 +1,4 @@
-import { spT } from '../../../i18n/tools/segment-positioning/index';
+import { positioningText } from '../../../i18n/tools/segment-positioning/index';
 import {
   formatScore,
   formatSize,
@@ -21,7 +21,7 @@ interface Props {
 
 /** The chart's data as a table: one row per segment with its position, zone, strategy and target. */
 export function PlacementTable({ lang, data, content }: Props) {
-  const t = (key: Parameters<typeof spT>[1], params?: Parameters<typeof spT>[2]): string => spT(lang, key, params);
+  const t = positioningText(lang);
   const f = (value: number): string => formatScore(value, lang);
   return (
     <div className="sp-table-wrap" role="region" aria-label={t('table.caption')} tabIndex={0}>
@@ -45,18 +45,18 @@ export function PlacementTable({ lang, data, content }: Props) {
             const strategy = zone ? strategyText(content, strategyFor(zone).id) : undefined;
             return (
               <tr key={segment.id} data-segment-id={segment.id}>
-                <th scope="row">{segmentName(segment, lang)}</th>
-                <td>{segment.size === null ? t('table.none') : formatSize(segment.size, data.sizeUnit, lang)}</td>
+                <th scope="row">{segmentName(segment, t)}</th>
+                <td>{segment.size === null ? t('table.none') : formatSize(segment.size, data.sizeUnit, t)}</td>
                 <td>{position ? f(position.knowledge) : t('table.notPlaced')}</td>
                 <td>{position ? f(position.involvement) : t('table.notPlaced')}</td>
-                <td>{zone ? zoneName(zone, lang) : t('table.none')}</td>
+                <td>{zone ? zoneName(zone, t) : t('table.none')}</td>
                 <td>{strategy?.title ?? t('table.none')}</td>
                 <td>
                   {segment.target
                     ? t('table.targetValue', {
                         knowledge: f(segment.target.knowledge),
                         involvement: f(segment.target.involvement),
-                        zone: zoneName(zoneOf(segment.target), lang),
+                        zone: zoneName(zoneOf(segment.target), t),
                       })
                     : t('table.none')}
                 </td>

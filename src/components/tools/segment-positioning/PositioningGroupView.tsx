@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { spT } from '../../../i18n/tools/segment-positioning/index';
+import { positioningText } from '../../../i18n/tools/segment-positioning/index';
 import type { GroupMember } from '../../../lib/results/index';
 import { mergeGroup, positionWithZone, zoneName, type SegmentPositioningData } from '../../../lib/segment-positioning/index';
 import type { Lang } from '../../../lib/i18n-core';
@@ -14,7 +14,7 @@ interface Props {
  * and the zones they fall in. Anonymous: the placements are sorted, never in the order people left them.
  */
 export function PositioningGroupView({ lang, members }: Props) {
-  const t = (key: Parameters<typeof spT>[1], params?: Parameters<typeof spT>[2]): string => spT(lang, key, params);
+  const t = positioningText(lang);
   const result = useMemo(() => mergeGroup(members), [members]);
   return (
     <table className="sp-table sp-group">
@@ -37,11 +37,11 @@ export function PositioningGroupView({ lang, members }: Props) {
                 {[...segment.positions]
                   .sort((a, b) => a.knowledge - b.knowledge || a.involvement - b.involvement)
                   .map((position, index) => (
-                    <li key={index}>{positionWithZone(position, lang)}</li>
+                    <li key={index}>{positionWithZone(position, t)}</li>
                   ))}
               </ul>
             </td>
-            <td>{segment.zones.map(({ zone, count }) => t('merge.zoneCount', { count, zone: zoneName(zone, lang) })).join(', ')}</td>
+            <td>{segment.zones.map(({ zone, count }) => t('merge.zoneCount', { count, zone: zoneName(zone, t) })).join(', ')}</td>
           </tr>
         ))}
       </tbody>

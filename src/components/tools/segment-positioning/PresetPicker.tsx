@@ -1,4 +1,4 @@
-import { spT } from '../../../i18n/tools/segment-positioning/index';
+import { positioningText } from '../../../i18n/tools/segment-positioning/index';
 import type { Preset } from '../../../lib/segment-positioning/index';
 import type { Lang } from '../../../lib/i18n-core';
 
@@ -10,18 +10,19 @@ interface Props {
 
 /** Example sets a trainer can open in one click, each clearly marked as an illustration. */
 export function PresetPicker({ lang, presets, onLoad }: Props) {
+  const t = positioningText(lang);
   return (
     <div className="sp-presets">
-      <p className="res-hint">{spT(lang, 'presets.intro')}</p>
+      <p className="res-hint">{t('presets.intro')}</p>
       <ul className="sp-presets__list">
         {presets.map((preset) => (
           <li key={preset.id} className="sp-preset">
             <p className="sp-preset__title">
-              <span className="sp-badge">{spT(lang, 'presets.badge')}</span> {preset.title}
+              <span className="sp-badge">{t('presets.badge')}</span> {preset.title}
             </p>
             <p className="res-hint">{preset.description}</p>
             <button type="button" className="res-button" onClick={() => onLoad(preset)}>
-              {spT(lang, 'presets.load', { title: preset.title })}
+              {t('presets.load', { title: preset.title })}
             </button>
           </li>
         ))}

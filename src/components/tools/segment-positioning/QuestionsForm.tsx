@@ -1,4 +1,4 @@
-import { spT } from '../../../i18n/tools/segment-positioning/index';
+import { positioningText } from '../../../i18n/tools/segment-positioning/index';
 import { AXES, derivePosition, formatScore, questionsOf, type Axis, type QuestionsFile, type Segment } from '../../../lib/segment-positioning/index';
 import type { Lang } from '../../../lib/i18n-core';
 
@@ -11,8 +11,9 @@ interface Props {
 
 /** The short questions of both axes, each on the labelled 0–4 scale, with the derived score of each axis. */
 export function QuestionsForm({ lang, questions, segment, onAnswer }: Props) {
+  const t = positioningText(lang);
   const derived = derivePosition(segment.answers);
-  const axisLabel = (axis: Axis): string => spT(lang, axis === 'knowledge' ? 'axis.knowledge' : 'axis.involvement');
+  const axisLabel = (axis: Axis): string => t(axis === 'knowledge' ? 'axis.knowledge' : 'axis.involvement');
   return (
     <div className="sp-questions">
       <p className="res-hint">{questions.intro}</p>
@@ -33,7 +34,7 @@ export function QuestionsForm({ lang, questions, segment, onAnswer }: Props) {
                     <div className="sp-scale">
                       <label className="sp-scale__option">
                         <input type="radio" name={name} checked={current === undefined} onChange={() => onAnswer(question.id, null)} />
-                        <span>{spT(lang, 'questions.none')}</span>
+                        <span>{t('questions.none')}</span>
                       </label>
                       {questions.scale.map((step) => (
                         <label key={step.value} className="sp-scale__option">
@@ -49,8 +50,8 @@ export function QuestionsForm({ lang, questions, segment, onAnswer }: Props) {
               })}
             <p className="sp-derived">
               {score === null
-                ? spT(lang, 'questions.missing', { axis: axisLabel(axis) })
-                : spT(lang, 'questions.derived', {
+                ? t('questions.missing', { axis: axisLabel(axis) })
+                : t('questions.derived', {
                     axis: axisLabel(axis),
                     value: formatScore(score, lang),
                     count: derived.answered[axis],

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { spT } from '../../../i18n/tools/segment-positioning/index';
+import { positioningText } from '../../../i18n/tools/segment-positioning/index';
 import {
   DEFAULT_POSITION,
   DESCRIPTION_MAX_LENGTH,
@@ -38,7 +38,7 @@ export function SegmentEditor({ lang, segment, sizeUnit, questions, onChange, on
   useEffect(() => {
     if (focusName) nameRef.current?.focus();
   }, [focusName]);
-  const t = (key: Parameters<typeof spT>[1], params?: Parameters<typeof spT>[2]): string => spT(lang, key, params);
+  const t = positioningText(lang);
   const scoreCheck = (value: number): string | null => (value < SCORE_MIN || value > SCORE_MAX ? t('editor.scoreInvalid') : null);
   const sizeCheck = (value: number): string | null => {
     if (value < 0 || value > SIZE_MAX) return t('editor.sizeInvalid');
@@ -50,7 +50,7 @@ export function SegmentEditor({ lang, segment, sizeUnit, questions, onChange, on
   return (
     <section className="sp-editor" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} className="sp-editor__heading">
-        {t('editor.heading', { name: segmentName(segment, lang) })}
+        {t('editor.heading', { name: segmentName(segment, t) })}
       </h3>
       <div className="res-field sp-field">
         <label htmlFor={`${id}-name`}>{t('editor.name')}</label>
@@ -153,7 +153,7 @@ export function SegmentEditor({ lang, segment, sizeUnit, questions, onChange, on
         />
       )}
       {position ? (
-        <p className="sp-placed">{t('editor.placedBy', { position: positionWithZone(position, lang) })}</p>
+        <p className="sp-placed">{t('editor.placedBy', { position: positionWithZone(position, t) })}</p>
       ) : (
         <p className="sp-placed sp-placed--none" role="status">
           {t('editor.unplaced')}

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { spT } from '../../../i18n/tools/segment-positioning/index';
+import { positioningText } from '../../../i18n/tools/segment-positioning/index';
 import { MAX_SEGMENTS, segmentName, SIZE_UNITS, zoneName, zoneOfSegment, type SegmentPositioningData, type SizeUnit } from '../../../lib/segment-positioning/index';
 import type { Lang } from '../../../lib/i18n-core';
 
@@ -14,32 +14,33 @@ interface Props {
 
 /** The segments as a radio group (which one is being edited and moved), the size unit and "add". */
 export function SegmentList({ lang, data, selectedId, onSelect, onAdd, onSizeUnit }: Props) {
+  const t = positioningText(lang);
   const id = useId();
   const full = data.segments.length >= MAX_SEGMENTS;
   return (
     <div className="sp-list">
       <div className="res-field sp-field sp-unit">
-        <label htmlFor={`${id}-unit`}>{spT(lang, 'list.sizeUnit')}</label>
+        <label htmlFor={`${id}-unit`}>{t('list.sizeUnit')}</label>
         <select id={`${id}-unit`} value={data.sizeUnit} onChange={(event) => onSizeUnit(event.currentTarget.value as SizeUnit)}>
           {SIZE_UNITS.map((unit) => (
             <option key={unit} value={unit}>
-              {spT(lang, `unit.${unit}`)}
+              {t(`unit.${unit}`)}
             </option>
           ))}
         </select>
       </div>
       {data.segments.length === 0 ? (
-        <p className="sp-empty">{spT(lang, 'list.empty')}</p>
+        <p className="sp-empty">{t('list.empty')}</p>
       ) : (
         <fieldset className="sp-list__group">
-          <legend>{spT(lang, 'list.legend')}</legend>
+          <legend>{t('list.legend')}</legend>
           {data.segments.map((segment) => {
             const zone = zoneOfSegment(segment);
             return (
               <label key={segment.id} className="sp-list__item">
                 <input type="radio" name={`${id}-selected`} value={segment.id} checked={segment.id === selectedId} onChange={() => onSelect(segment.id)} />
-                <span className="sp-list__name">{segmentName(segment, lang)}</span>
-                <span className="sp-list__zone">{zone ? zoneName(zone, lang) : spT(lang, 'list.notPlaced')}</span>
+                <span className="sp-list__name">{segmentName(segment, t)}</span>
+                <span className="sp-list__zone">{zone ? zoneName(zone, t) : t('list.notPlaced')}</span>
               </label>
             );
           })}
@@ -47,9 +48,9 @@ export function SegmentList({ lang, data, selectedId, onSelect, onAdd, onSizeUni
       )}
       <div className="res-actions">
         <button type="button" className="res-button res-button--primary" onClick={onAdd} disabled={full}>
-          {spT(lang, 'list.add')}
+          {t('list.add')}
         </button>
-        {full ? <p className="res-hint">{spT(lang, 'list.limit', { max: MAX_SEGMENTS })}</p> : null}
+        {full ? <p className="res-hint">{t('list.limit', { max: MAX_SEGMENTS })}</p> : null}
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { spT } from '../../../i18n/tools/segment-positioning/index';
-import { positioningGroupData, segmentPositioningTool, type SegmentPositioningData } from '../../../lib/segment-positioning/index';
+import { positioningText } from '../../../i18n/tools/segment-positioning/index';
+import { positioningGroupData, type SegmentPositioningData } from '../../../lib/segment-positioning/index';
 import type { ResultEnvelope } from '../../../lib/results/envelope';
 import { ToolShell } from '../../results/ToolShell';
 import type { WorkshopGroupSpec } from '../../results/WorkshopGroupView';
@@ -12,6 +12,7 @@ import { teamAverageOf } from './team-average';
 import type { IslandProps } from './types';
 import { Workspace } from './Workspace';
 import './segment-positioning.css';
+import { segmentPositioningTool } from './tool-definition';
 
 /**
  * The segment-positioning tool: place customer segments on the involvement × knowledge matrix,
@@ -19,6 +20,7 @@ import './segment-positioning.css';
  * links all go through the results layer.
  */
 export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
+  const t = positioningText(lang);
   const workshopGroup = useMemo<WorkshopGroupSpec<SegmentPositioningData>>(
     () => ({ member: positioningGroupData, render: (members) => <PositioningGroupView lang={lang} members={members} /> }),
     [lang],
@@ -28,7 +30,7 @@ export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
   const readOnly = (envelope: ResultEnvelope<SegmentPositioningData>) => (
     <div className="sp-shared">
       <MatrixPanel lang={lang} data={envelope.data} content={content} />
-      <h3>{spT(lang, 'heading.strategies')}</h3>
+      <h3>{t('heading.strategies')}</h3>
       <StrategyList lang={lang} data={envelope.data} content={content} links={links} level={4} />
     </div>
   );
@@ -38,7 +40,7 @@ export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
       tool={segmentPositioningTool}
       lang={lang}
       className="sp-root"
-      heading={<h2 className="sp-heading">{spT(lang, 'heading.tool')}</h2>}
+      heading={<h2 className="sp-heading">{t('heading.tool')}</h2>}
       renderReadOnly={readOnly}
       workshopGroup={workshopGroup}
       mergeImported={mergeImported}
@@ -47,7 +49,7 @@ export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
         <>
           <Workspace key={envelope.id} lang={lang} content={content} links={links} session={session} />
           <section className="sp-section sp-section--merge" aria-labelledby="sp-merge-heading">
-            <h2 id="sp-merge-heading">{spT(lang, 'heading.merge')}</h2>
+            <h2 id="sp-merge-heading">{t('heading.merge')}</h2>
             <MergePanel lang={lang} current={envelope} onKeep={session.addResults} />
           </section>
         </>

@@ -1,4 +1,4 @@
-import { spT } from '../../../i18n/tools/segment-positioning/index';
+import { positioningText } from '../../../i18n/tools/segment-positioning/index';
 import {
   listText,
   positionOf,
@@ -28,7 +28,7 @@ interface Props {
 
 /** The strategy of every zone that holds at least one segment, with its chapter links. */
 export function StrategyList({ lang, data, content, links, level = 3 }: Props) {
-  const t = (key: Parameters<typeof spT>[1], params?: Parameters<typeof spT>[2]): string => spT(lang, key, params);
+  const t = positioningText(lang);
   const byZone = new Map<ZoneId, Segment[]>();
   for (const segment of data.segments) {
     const position = positionOf(segment);
@@ -50,8 +50,8 @@ export function StrategyList({ lang, data, content, links, level = 3 }: Props) {
         const readMore = rule.sections.filter((section) => !['learning-strands', 'participation-levels', 'control-levers'].includes(section));
         return (
           <article key={zone} className={`sp-strategy${rule.basis === 'method' ? ' sp-strategy--target' : ''}`} data-zone={zone}>
-            <Heading className="sp-strategy__zone">{zoneName(zone, lang)}</Heading>
-            <p className="sp-strategy__segments">{t('strategies.segments', { names: listText(segments.map((segment) => segmentName(segment, lang)), lang) })}</p>
+            <Heading className="sp-strategy__zone">{zoneName(zone, t)}</Heading>
+            <p className="sp-strategy__segments">{t('strategies.segments', { names: listText(segments.map((segment) => segmentName(segment, t)), lang) })}</p>
             <Sub className="sp-strategy__title">{text?.title}</Sub>
             <p className="sp-strategy__basis">{t(`strategies.basis.${rule.basis}`)}</p>
             <p>{text?.summary}</p>
@@ -101,7 +101,7 @@ export function StrategyList({ lang, data, content, links, level = 3 }: Props) {
                 {t('strategies.moving', {
                   items: listText(
                     moving.map((segment) =>
-                      t('strategies.movingItem', { name: segmentName(segment, lang), zone: segment.target ? zoneName(zoneOf(segment.target), lang) : '' }),
+                      t('strategies.movingItem', { name: segmentName(segment, t), zone: segment.target ? zoneName(zoneOf(segment.target), t) : '' }),
                     ),
                     lang,
                   ),

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { spT } from '../../../i18n/tools/segment-positioning/index';
+import { positioningText } from '../../../i18n/tools/segment-positioning/index';
 import {
   insertSegment,
   moveSegment,
@@ -38,7 +38,7 @@ const randomBytes = (count: number): number[] => [...crypto.getRandomValues(new 
 
 /** The open result: examples, segments and their editor, the matrix, and the strategies. */
 export function Workspace({ lang, content, links, session }: Props) {
-  const t = (key: Parameters<typeof spT>[1], params?: Parameters<typeof spT>[2]): string => spT(lang, key, params);
+  const t = positioningText(lang);
   const envelope = session.envelope;
   const [selectedId, setSelectedId] = useState<string | null>(envelope?.data.segments[0]?.id ?? null);
   const [handle, setHandle] = useState<Handle>('position');
@@ -69,11 +69,11 @@ export function Workspace({ lang, content, links, session }: Props) {
       return next;
     });
     if (!before || !after) return;
-    const name = segmentName(after, lang);
+    const name = segmentName(after, t);
     const parts: string[] = [];
     if (before.mode === 'questions' && after.mode === 'direct') parts.push(t('announce.switchedToDirect', { name }));
     if (handle === 'target' && after.target) {
-      parts.push(t('announce.targetMoved', { name, position: positionText(after.target, lang), zone: zoneName(zoneOf(after.target), lang) }));
+      parts.push(t('announce.targetMoved', { name, position: positionText(after.target, t), zone: zoneName(zoneOf(after.target), t) }));
     } else {
       const position = positionOf(after);
       if (position) {
@@ -81,8 +81,8 @@ export function Workspace({ lang, content, links, session }: Props) {
         const changed = zoneOfSegment(before) !== zone;
         parts.push(
           changed
-            ? t('announce.zoneChanged', { name, position: positionText(position, lang), zone: zoneName(zone, lang), strategy: strategyTitle(position) })
-            : t('announce.moved', { name, position: positionText(position, lang), zone: zoneName(zone, lang) }),
+            ? t('announce.zoneChanged', { name, position: positionText(position, t), zone: zoneName(zone, t), strategy: strategyTitle(position) })
+            : t('announce.moved', { name, position: positionText(position, t), zone: zoneName(zone, t) }),
         );
       }
     }
@@ -114,7 +114,7 @@ export function Workspace({ lang, content, links, session }: Props) {
     session.updateData((current) => removeSegment(current, segment.id));
     setDeleted({ segment, index });
     setSelectedId(neighbour?.id ?? null);
-    say(t('editor.deleted', { name: segmentName(segment, lang) }));
+    say(t('editor.deleted', { name: segmentName(segment, t) }));
   };
 
   const undo = (): void => {
@@ -122,7 +122,7 @@ export function Workspace({ lang, content, links, session }: Props) {
     session.updateData((current) => insertSegment(current, deleted.segment, deleted.index));
     setSelectedId(deleted.segment.id);
     setDeleted(null);
-    say(t('editor.restored', { name: segmentName(deleted.segment, lang) }));
+    say(t('editor.restored', { name: segmentName(deleted.segment, t) }));
   };
 
   const loadPreset = (preset: Preset): void => {
@@ -159,9 +159,9 @@ export function Workspace({ lang, content, links, session }: Props) {
           <div className="sp-segments__editor">
             {deleted ? (
               <div className="res-banner sp-undo">
-                <p>{t('editor.deleted', { name: segmentName(deleted.segment, lang) })}</p>
+                <p>{t('editor.deleted', { name: segmentName(deleted.segment, t) })}</p>
                 <button type="button" className="res-button" onClick={undo}>
-                  {t('editor.undo', { name: segmentName(deleted.segment, lang) })}
+                  {t('editor.undo', { name: segmentName(deleted.segment, t) })}
                 </button>
               </div>
             ) : null}
@@ -191,7 +191,7 @@ export function Workspace({ lang, content, links, session }: Props) {
             onSelect: (id) => {
               select(id);
               const segment = data.segments.find((candidate) => candidate.id === id);
-              if (segment) say(t('announce.selected', { name: segmentName(segment, lang) }));
+              if (segment) say(t('announce.selected', { name: segmentName(segment, t) }));
             },
             handle,
             onHandle: setHandle,

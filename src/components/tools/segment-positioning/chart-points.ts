@@ -1,4 +1,4 @@
-import { spT } from '../../../i18n/tools/segment-positioning/index';
+import { positioningText } from '../../../i18n/tools/segment-positioning/index';
 import {
   bubbleRadius,
   formatScore,
@@ -16,32 +16,34 @@ import type { Lang } from '../../../lib/i18n-core';
 import type { ChartPoint, ChartTexts } from './chart-model';
 
 export function chartTexts(lang: Lang, title: string): ChartTexts {
+  const t = positioningText(lang);
   return {
     title,
-    xTitle: `${spT(lang, 'axis.knowledgeTitle')} →`,
-    yTitle: `${spT(lang, 'axis.involvementTitle')} →`,
-    zones: Object.fromEntries(ZONE_IDS.map((zone) => [zone, spT(lang, `zone.short.${zone}`)])) as Record<ZoneId, string>,
+    xTitle: `${t('axis.knowledgeTitle')} →`,
+    yTitle: `${t('axis.involvementTitle')} →`,
+    zones: Object.fromEntries(ZONE_IDS.map((zone) => [zone, t(`zone.short.${zone}`)])) as Record<ZoneId, string>,
     lang,
   };
 }
 
 /** The bubbles of one placement: placed segments only, coloured by their place in the list. */
 export function placementPoints(data: SegmentPositioningData, lang: Lang, selectedId: string | null): ChartPoint[] {
+  const t = positioningText(lang);
   const largest = largestSize(data.segments.map((segment) => segment.size));
   return data.segments.flatMap((segment, index): ChartPoint[] => {
     const position = positionOf(segment);
     if (!position) return [];
-    const name = segmentName(segment, lang);
+    const name = segmentName(segment, t);
     const tooltip = [
-      spT(lang, 'chart.tooltip', {
+      t('chart.tooltip', {
         name,
         knowledge: formatScore(position.knowledge, lang),
         involvement: formatScore(position.involvement, lang),
-        zone: zoneName(zoneOf(position), lang),
+        zone: zoneName(zoneOf(position), t),
       }),
       ...(segment.target
         ? [
-            spT(lang, 'chart.tooltipTarget', {
+            t('chart.tooltipTarget', {
               knowledge: formatScore(segment.target.knowledge, lang),
               involvement: formatScore(segment.target.involvement, lang),
             }),
@@ -66,9 +68,10 @@ export function placementPoints(data: SegmentPositioningData, lang: Lang, select
 
 /** The bubbles of a team merge: mean positions with their min–max cross. */
 export function mergePoints(result: MergeResult, lang: Lang): ChartPoint[] {
+  const t = positioningText(lang);
   const largest = largestSize(result.segments.map((segment) => segment.size));
   return result.segments.map((segment, index) => {
-    const name = segment.name.trim() || spT(lang, 'list.unnamed');
+    const name = segment.name.trim() || t('list.unnamed');
     const f = (value: number): string => formatScore(value, lang);
     return {
       id: segment.id,
@@ -83,13 +86,13 @@ export function mergePoints(result: MergeResult, lang: Lang): ChartPoint[] {
         involvement: [segment.involvement.min, segment.involvement.max],
       },
       tooltip: [
-        spT(lang, 'chart.tooltip', {
+        t('chart.tooltip', {
           name,
           knowledge: f(segment.mean.knowledge),
           involvement: f(segment.mean.involvement),
-          zone: zoneName(segment.zone, lang),
+          zone: zoneName(segment.zone, t),
         }),
-        spT(lang, 'chart.tooltipSpread', {
+        t('chart.tooltipSpread', {
           kmin: f(segment.knowledge.min),
           kmax: f(segment.knowledge.max),
           imin: f(segment.involvement.min),

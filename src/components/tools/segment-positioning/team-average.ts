@@ -1,10 +1,10 @@
-import { spT } from '../../../i18n/tools/segment-positioning/index';
+import { positioningText } from '../../../i18n/tools/segment-positioning/index';
+import { segmentPositioningTool } from './tool-definition';
 import { isoNow, makeEnvelope, randomResultId, type MergedImport, type ResultEnvelope } from '../../../lib/results/index';
 import {
   MAX_SEGMENTS,
   mergedAsData,
   mergePlacements,
-  segmentPositioningTool,
   type MergeResult,
   type Placement,
   type SegmentPositioningData,
@@ -25,9 +25,9 @@ export const placementLabel = (envelope: Envelope, fallback: string): string =>
 export function teamAverage(merged: MergeResult, count: number, lang: Lang): MergedImport<Envelope> {
   const data = mergedAsData(merged);
   if (data.segments.length > MAX_SEGMENTS) {
-    return { result: null, lines: [spT(lang, 'merge.tooMany', { n: data.segments.length, max: MAX_SEGMENTS })] };
+    return { result: null, lines: [positioningText(lang)('merge.tooMany', { n: data.segments.length, max: MAX_SEGMENTS })] };
   }
-  const title = spT(lang, 'merge.resultTitle', { n: count });
+  const title = positioningText(lang)('merge.resultTitle', { n: count });
   const result = makeEnvelope({
     tool: segmentPositioningTool.id,
     schemaVersion: segmentPositioningTool.schemaVersion,
@@ -37,7 +37,7 @@ export function teamAverage(merged: MergeResult, count: number, lang: Lang): Mer
     now: isoNow(),
     title,
   });
-  return { result, lines: [spT(lang, 'merge.kept', { title })] };
+  return { result, lines: [positioningText(lang)('merge.kept', { title })] };
 }
 
 /** Several imported results merged as one team's placements. */

@@ -1,5 +1,5 @@
 import type { Lang } from '../../../lib/i18n-core';
-import { format, type FormatParams } from '../../../lib/format';
+import { createTranslator, type Translator } from '../../../lib/translator';
 import { auditEn } from './en';
 import { auditFr, type AuditDict, type AuditKey } from './fr';
 
@@ -7,17 +7,9 @@ export type { AuditDict, AuditKey };
 export { auditFr, auditEn };
 
 const DICTS: Readonly<Record<Lang, AuditDict>> = { fr: auditFr, en: auditEn };
+const TEXT: Readonly<Record<Lang, Translator<AuditKey>>> = { fr: createTranslator('fr', DICTS.fr), en: createTranslator('en', DICTS.en) };
 
-export function auditDict(lang: Lang): AuditDict {
-  return DICTS[lang];
-}
-
-/** A maturity-audit string with its placeholders filled. */
-export function auditT(lang: Lang, key: AuditKey, params?: FormatParams): string {
-  return format(DICTS[lang][key], params);
-}
-
-/** A translator bound to one language. */
-export function auditTranslator(lang: Lang): (key: AuditKey, params?: FormatParams) => string {
-  return (key, params) => auditT(lang, key, params);
+/** The maturity audit's words in one language (the island loads its language's dictionary itself). */
+export function auditText(lang: Lang): Translator<AuditKey> {
+  return TEXT[lang];
 }

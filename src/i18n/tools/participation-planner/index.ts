@@ -1,5 +1,5 @@
 import type { Lang } from '../../../lib/i18n-core';
-import { format, type FormatParams } from '../../../lib/format';
+import { createTranslator, type Translator } from '../../../lib/translator';
 import { plannerEn } from './en';
 import { plannerFr, type PlannerDict, type PlannerKey } from './fr';
 
@@ -7,8 +7,9 @@ export type { PlannerDict, PlannerKey };
 export { plannerFr, plannerEn };
 
 const DICTS: Readonly<Record<Lang, PlannerDict>> = { fr: plannerFr, en: plannerEn };
+const TEXT: Readonly<Record<Lang, Translator<PlannerKey>>> = { fr: createTranslator('fr', DICTS.fr), en: createTranslator('en', DICTS.en) };
 
-/** A planner UI string with its placeholders filled. */
-export function pt(lang: Lang, key: PlannerKey, params?: FormatParams): string {
-  return format(DICTS[lang][key], params);
+/** The participation planner's words in one language. */
+export function plannerText(lang: Lang): Translator<PlannerKey> {
+  return TEXT[lang];
 }

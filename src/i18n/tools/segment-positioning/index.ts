@@ -1,5 +1,5 @@
 import type { Lang } from '../../../lib/i18n-core';
-import { format, type FormatParams } from '../../../lib/format';
+import { createTranslator, type Translator } from '../../../lib/translator';
 import { segmentPositioningEn } from './en';
 import { segmentPositioningFr, type SegmentPositioningDict, type SegmentPositioningKey } from './fr';
 
@@ -7,12 +7,9 @@ export type { SegmentPositioningDict, SegmentPositioningKey };
 export { segmentPositioningFr, segmentPositioningEn };
 
 const DICTS: Readonly<Record<Lang, SegmentPositioningDict>> = { fr: segmentPositioningFr, en: segmentPositioningEn };
+const TEXT: Readonly<Record<Lang, Translator<SegmentPositioningKey>>> = { fr: createTranslator('fr', DICTS.fr), en: createTranslator('en', DICTS.en) };
 
-export function segmentPositioningDict(lang: Lang): SegmentPositioningDict {
-  return DICTS[lang];
-}
-
-/** A string of the segment-positioning tool, with its placeholders filled. */
-export function spT(lang: Lang, key: SegmentPositioningKey, params?: FormatParams): string {
-  return format(DICTS[lang][key], params);
+/** The segment-positioning tool's words in one language. */
+export function positioningText(lang: Lang): Translator<SegmentPositioningKey> {
+  return TEXT[lang];
 }
