@@ -19,13 +19,14 @@ import {
   type Moment,
   type ProfileId,
 } from './scales';
-import { CHAPTER_KEYS, STEP_IDS, type ChapterKey, type StepId } from './steps';
+import { STEP_IDS, type StepId } from './steps';
+import type { SectionRef } from '../section-links';
+import { sectionRefSchema } from '../tool-content';
 import type { ProfilePosition, ProfileSeparator } from './profile-match';
 
 /** Zod schemas of the planner's content files (src/content/tools/participation-planner/). */
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
-const anchor = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an anchor is a slugified ## heading');
 const prose = z.string().trim().min(1);
 
 function uniqueIds(items: readonly { readonly id: string }[], ctx: z.RefinementCtx, path: (string | number)[]): void {
@@ -38,18 +39,9 @@ function uniqueIds(items: readonly { readonly id: string }[], ctx: z.RefinementC
 
 /* ---------- Links to chapter sections ---------- */
 
-export interface ChapterRef {
-  readonly chapter: ChapterKey;
-  readonly anchor: { readonly fr: string; readonly en: string };
-}
-export const chapterRefSchema: z.ZodType<ChapterRef> = z.strictObject({
-  chapter: z.enum(CHAPTER_KEYS),
-  anchor: z.strictObject({ fr: anchor, en: anchor }),
-});
-
-export type StepLinks = { readonly [S in StepId]: readonly ChapterRef[] };
+export type StepLinks = { readonly [S in StepId]: readonly SectionRef[] };
 export const linksSchema: z.ZodType<{ steps: StepLinks }> = z.strictObject({
-  steps: z.strictObject(Object.fromEntries(STEP_IDS.map((step) => [step, z.array(chapterRefSchema).min(1)]))),
+  steps: z.strictObject(Object.fromEntries(STEP_IDS.map((step) => [step, z.array(sectionRefSchema).min(1)]))),
 }) as unknown as z.ZodType<{ steps: StepLinks }>;
 
 /* ---------- Rules ---------- */
@@ -100,7 +92,7 @@ export interface PlannerRule {
   /** Catalogue actions this rule points to. */
   readonly suggests: readonly string[];
   /** The chapter section the rule rests on. */
-  readonly basis: ChapterRef;
+  readonly basis: SectionRef;
   readonly text: { readonly fr: RuleText; readonly en: RuleText };
 }
 
@@ -117,7 +109,7 @@ const ruleSchema = z.strictObject({
   when: conditionSchema,
   effects: effectsSchema,
   suggests: z.array(id).default([]),
-  basis: chapterRefSchema,
+  basis: sectionRefSchema,
   text: z.strictObject({ fr: ruleTextSchema, en: ruleTextSchema }),
 });
 

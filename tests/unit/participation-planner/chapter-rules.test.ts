@@ -46,11 +46,16 @@ function effectsWords(lang: Lang, effects: { readonly [L in Lever]?: number }): 
   return capitalise(parts.join(', '));
 }
 
-/** The section of the chapter under the `## ` heading whose slug is `anchor`, up to the next `## `. */
-function section(lang: Lang, anchor: string): string {
+/**
+ * The `## ` section named by `id` (an English heading id, as references are written), in `lang`,
+ * up to the next `## `: the twin chapter's section at the same position.
+ */
+function section(lang: Lang, id: string): string {
+  const starts = (l: Lang) => readFileSync(CHAPTERS[l], 'utf8').split('\n').flatMap((line, index) => (line.startsWith('## ') ? [{ index, id: slugify(line.slice(3)) }] : []));
+  const position = starts('en').findIndex((heading) => heading.id === id);
+  if (position === -1) throw new Error(`${CHAPTERS.en}: no section #${id}`);
   const lines = readFileSync(CHAPTERS[lang], 'utf8').split('\n');
-  const start = lines.findIndex((line) => line.startsWith('## ') && slugify(line.slice(3)) === anchor);
-  if (start === -1) throw new Error(`${CHAPTERS[lang]}: no section #${anchor}`);
+  const start = starts(lang)[position]!.index;
   const end = lines.findIndex((line, index) => index > start && line.startsWith('## '));
   return lines.slice(start, end === -1 ? undefined : end).join('\n');
 }
@@ -75,14 +80,14 @@ function tables(text: string): string[][][] {
 }
 
 describe.each(['fr', 'en'] as const)('chapter 7 and rules.json agree (%s)', (lang) => {
-  const anchor = RULES.rules[0]!.basis.anchor[lang];
-  const text = section(lang, anchor);
+  const basis = RULES.rules[0]!.basis.section;
+  const text = section(lang, basis);
   const [others, weights] = tables(text);
   const numbered = RULES.rules.filter((rule) => rule.chapterRule !== null);
   const unnumbered = RULES.rules.filter((rule) => rule.chapterRule === null);
 
   it('every numbered rule rests on this section', () => {
-    expect(numbered.map((rule) => rule.basis.anchor[lang])).toEqual(numbered.map(() => anchor));
+    expect(numbered.map((rule) => rule.basis.section)).toEqual(numbered.map(() => basis));
   });
 
   it('the numbered list states each chapter rule as the planner shows it', () => {

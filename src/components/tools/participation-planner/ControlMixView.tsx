@@ -12,7 +12,8 @@ import {
 import { pt } from '../../../i18n/tools/participation-planner/index';
 import { ControlMixChartSlot } from './ControlMixChartSlot';
 import { MixTable } from './MixTable';
-import type { ChapterLink } from './types';
+import type { SectionLink as Link } from '../../../lib/section-links';
+import { SectionLink } from '../SectionLink';
 
 interface Props {
   readonly lang: Lang;
@@ -20,10 +21,10 @@ interface Props {
   readonly mixSentence: string;
   readonly howHref: string;
   /** Resolved links of the rules' chapter sections, by rule id. */
-  readonly ruleLinks: Readonly<Record<string, ChapterLink>>;
+  readonly ruleLinks: Readonly<Record<string, Link>>;
 }
 
-function RuleItem({ lang, rule, link }: { readonly lang: Lang; readonly rule: PlannerRule; readonly link: ChapterLink | undefined }) {
+function RuleItem({ lang, rule, link }: { readonly lang: Lang; readonly rule: PlannerRule; readonly link: Link | undefined }) {
   return (
     <li className="pp-rule">
       <p className="pp-rule__text">{rule.text[lang].rule}</p>
@@ -37,7 +38,7 @@ function RuleItem({ lang, rule, link }: { readonly lang: Lang; readonly rule: Pl
         {link ? (
           <>
             {' · '}
-            {pt(lang, 'mix.basis')} <a href={link.href}>{link.label}</a>
+            {pt(lang, 'mix.basis')} <SectionLink link={link} />
           </>
         ) : null}
       </p>

@@ -34,14 +34,15 @@ import { StepNav } from './StepNav';
 import { StepSection, stepHeadingId } from './StepSection';
 import { TimingStep } from './TimingStep';
 import { PAPER_COLORS } from './useThemeColors';
-import type { ChapterLink, ExplainAnchors, StepLinksProps } from './types';
+import type { SectionLink } from '../../../lib/section-links';
+import type { ExplainAnchors, StepLinksProps } from './types';
 import '../../results/results.css';
 import './planner.css';
 
 interface Props {
   readonly lang: Lang;
   readonly links: StepLinksProps;
-  readonly ruleLinks: Readonly<Record<string, ChapterLink>>;
+  readonly ruleLinks: Readonly<Record<string, SectionLink>>;
   readonly explain: ExplainAnchors;
 }
 
