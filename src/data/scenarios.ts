@@ -17,12 +17,13 @@ import type { AnyToolDefinition } from '../lib/results/tool-definition';
 import auditScenariosJson from '../content/tools/maturity-audit/scenarios.json';
 import questionsEn from '../content/tools/maturity-audit/questions.en.json';
 import { href } from './links';
+import { idSchema } from '../lib/tool-content';
 
 const localized = z.strictObject({ fr: z.string().check(z.minLength(3)), en: z.string().check(z.minLength(3)) });
 const auditScenariosSchema = z.object({
   scenarios: z.array(
     z.strictObject({
-      id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+      id: idSchema,
       title: localized,
       respondent: z.optional(localized),
       /** Statement id → answer value (0–4 or "dk"). */

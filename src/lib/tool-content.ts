@@ -31,3 +31,11 @@ export function parseContentFile<S extends z.ZodType>(schema: S, value: unknown,
   if (result.success) return result.data;
   throw new Error(`${file} is invalid:\n${z.prettifyError(result.error)}`);
 }
+
+/**
+ * A strict object with one entry per key, each made by `schema(key)`, whose inferred type keeps
+ * the keys (the shape is built from a list, so its type is stated here once for every caller).
+ */
+export function keyedObject<const K extends string, S extends z.ZodType>(keys: readonly K[], schema: (key: K) => S) {
+  return z.strictObject(Object.fromEntries(keys.map((key) => [key, schema(key)])) as { -readonly [P in K]: S });
+}

@@ -3,7 +3,8 @@
  * content.ts, which trusts files this module has checked). Every file is parsed with its zod schema
  * and the cross-file checks run; a mistake throws naming the file and the path.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { parseContentFile } from '../tool-content';
 import type { Lang } from '../i18n-core';
 import {
   catalogueSchema,
@@ -21,20 +22,18 @@ import { CHARACTERISTICS, FIELDS, PROFILE_IDS, ordinal, type Field } from './sca
 import { conditionFields } from './rules-engine';
 import type { ProfilePosition } from './profile-match';
 
-/** Parses one content file; a mistake throws with the file name and the path of each problem. */
-export function parseContentFile<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  throw new Error(`${CONTENT_DIR}/${file} is invalid:\n${z.prettifyError(result.error)}`);
+/** Parses one of the raw files; a mistake throws with the file's path and the path of each problem. */
+function parse<S extends z.ZodType>(schema: S, raw: RawContent, file: keyof RawContent): z.output<S> {
+  return parseContentFile(schema, raw[file], `${CONTENT_DIR}/${file}`);
 }
 
 function langContent(raw: RawContent, lang: Lang): LangContent {
   return {
-    questions: parseContentFile(questionsSchema, raw[`questions.${lang}.json`], `questions.${lang}.json`),
-    profiles: parseContentFile(profilesTextSchema, raw[`profiles.${lang}.json`], `profiles.${lang}.json`),
-    catalogue: parseContentFile(catalogueSchema, raw[`catalogue.${lang}.json`], `catalogue.${lang}.json`).actions,
-    checklist: parseContentFile(checklistSchema, raw[`checklist.${lang}.json`], `checklist.${lang}.json`).items,
-    examples: parseContentFile(examplesTextSchema, raw[`examples.${lang}.json`], `examples.${lang}.json`).examples,
+    questions: parse(questionsSchema, raw, `questions.${lang}.json`),
+    profiles: parse(profilesTextSchema, raw, `profiles.${lang}.json`),
+    catalogue: parse(catalogueSchema, raw, `catalogue.${lang}.json`).actions,
+    checklist: parse(checklistSchema, raw, `checklist.${lang}.json`).items,
+    examples: parse(examplesTextSchema, raw, `examples.${lang}.json`).examples,
   };
 }
 
@@ -129,10 +128,10 @@ export function fieldRoleProblems(content: PlannerContent): string[] {
 /** Parses every file and runs the cross-file checks; throws on the first problem found. */
 export function loadPlannerContent(raw: RawContent = RAW_CONTENT): PlannerContent {
   const content: PlannerContent = {
-    rules: parseContentFile(rulesSchema, raw['rules.json'], 'rules.json'),
-    positions: parseContentFile(profilesSchema, raw['profiles.json'], 'profiles.json'),
-    examples: parseContentFile(examplesSchema, raw['examples.json'], 'examples.json').examples,
-    links: parseContentFile(linksSchema, raw['links.json'], 'links.json').steps,
+    rules: parse(rulesSchema, raw, 'rules.json'),
+    positions: parse(profilesSchema, raw, 'profiles.json'),
+    examples: parse(examplesSchema, raw, 'examples.json').examples,
+    links: parse(linksSchema, raw, 'links.json').steps,
     byLang: { fr: langContent(raw, 'fr'), en: langContent(raw, 'en') },
   };
   const problems = contentProblems(content);

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emphasisBand, PLANNER_CONTENT } from '../../../src/lib/participation-planner/index';
-import { LEVERS, type Lever } from '../../../src/lib/participation-planner/scales';
+import { LEVERS, type Field, type Lever } from '../../../src/lib/participation-planner/scales';
 import { slugify } from '../../../src/lib/slug';
 import { fieldRoleProblems, fieldRoles } from '../../../src/lib/participation-planner/content-check';
 import type { Lang } from '../../../src/lib/i18n-core';
@@ -145,7 +145,8 @@ describe('every answer changes a result or is said to be context', () => {
     expect(roles.innovation.rules).toEqual(['novice-complex-innovative', 'new-offer']);
   });
   it('a field that does nothing and is not declared context is reported', () => {
-    const silent = { ...PLANNER_CONTENT, rules: { ...PLANNER_CONTENT.rules, context: ['physical', 'mental'] as const } };
+    const context: Field[] = ['physical', 'mental'];
+    const silent = { ...PLANNER_CONTENT, rules: { ...PLANNER_CONTENT.rules, context } };
     expect(fieldRoleProblems(silent)).toEqual(['rules.json: "personalisation" changes nothing and is not listed as context']);
   });
 });
