@@ -10,7 +10,8 @@ import { answerValueSchema, AUDIT_SCHEMA_VERSION, type Answers } from '../lib/ma
 import { parseQuestionnaire } from '../lib/maturity-audit/questionnaire-schema';
 import { loadContent } from '../lib/segment-positioning/content';
 import { presetToData, segmentPositioningTool } from '../lib/segment-positioning/index';
-import { exampleData, participationPlannerTool, PLANNER_CONTENT } from '../lib/participation-planner/index';
+import { createPlannerTool, exampleData } from '../lib/participation-planner/index';
+import { loadPlannerPage } from '../lib/participation-planner/content-check';
 import { scenarioFragment, type ScenarioSpec } from '../lib/scenarios/index';
 import { EDITION_DATE } from '../lib/edition';
 import type { AnyToolDefinition } from '../lib/results/tool-definition';
@@ -70,14 +71,17 @@ function specsOf(lang: Lang, tool: ToolId): { spec: ScenarioSpec; definition?: A
         spec: { tool, id: preset.id, lang, title: preset.title, data: presetToData(preset), schemaVersion: segmentPositioningTool.schemaVersion, date },
         definition: segmentPositioningTool,
       }));
-    case 'participation-planner':
-      return PLANNER_CONTENT.examples.map((example) => {
-        const words = PLANNER_CONTENT.byLang[lang].examples.find((text) => text.id === example.id);
+    case 'participation-planner': {
+      const content = loadPlannerPage(lang);
+      const definition = createPlannerTool(content);
+      return content.examples.map((example) => {
+        const words = content.words.examples.find((text) => text.id === example.id);
         return {
-          spec: { tool, id: example.id, lang, title: words?.name ?? example.id, data: exampleData(example.id, lang), schemaVersion: participationPlannerTool.schemaVersion, date },
-          definition: participationPlannerTool,
+          spec: { tool, id: example.id, lang, title: words?.name ?? example.id, data: exampleData(example.id, lang, content), schemaVersion: definition.schemaVersion, date },
+          definition,
         };
       });
+    }
   }
 }
 

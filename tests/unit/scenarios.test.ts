@@ -13,12 +13,13 @@ import { parseQuestionnaire } from '../../src/lib/maturity-audit/questionnaire-s
 import { auditTranslator } from '../../src/i18n/tools/maturity-audit/index';
 import { loadContent } from '../../src/lib/segment-positioning/content';
 import { presetToData, segmentPositioningTool } from '../../src/lib/segment-positioning/index';
-import { exampleData, participationPlannerTool } from '../../src/lib/participation-planner/index';
+import { exampleData, createPlannerTool } from '../../src/lib/participation-planner/index';
 import { scenarioEnvelope, scenarioResultId } from '../../src/lib/scenarios/index';
 import { TOOL_IDS, type ToolId } from '../../src/lib/tools';
 import type { AnyToolDefinition } from '../../src/lib/results/tool-definition';
 import questionsEn from '../../src/content/tools/maturity-audit/questions.en.json';
 import auditScenarios from '../../src/content/tools/maturity-audit/scenarios.json';
+import { CONTENT } from './participation-planner/planner-content';
 
 const LANGS = ['fr', 'en'] as const;
 const PATHS: Record<ToolId, Record<(typeof LANGS)[number], string>> = {
@@ -29,7 +30,7 @@ const PATHS: Record<ToolId, Record<(typeof LANGS)[number], string>> = {
 
 function definition(tool: ToolId): AnyToolDefinition {
   if (tool === 'segment-positioning') return segmentPositioningTool;
-  if (tool === 'participation-planner') return participationPlannerTool;
+  if (tool === 'participation-planner') return createPlannerTool(CONTENT.en);
   return createAuditTool(parseQuestionnaire(questionsEn, 'questions.en.json'), auditTranslator('en')) as AnyToolDefinition;
 }
 
@@ -59,8 +60,8 @@ describe('worked scenarios', () => {
     const positioning = await importShareFragment((await scenarioHref('en', 'segment-positioning', preset.id)).split('#')[1]!, { expectedTool: segmentPositioningTool, lang: 'en' });
     expect(positioning.ok && positioning.envelope.data).toEqual(presetToData(preset));
 
-    const planner = await importShareFragment((await scenarioHref('fr', 'participation-planner', 'flat-pack')).split('#')[1]!, { expectedTool: participationPlannerTool, lang: 'fr' });
-    expect(planner.ok && planner.envelope.data).toEqual(exampleData('flat-pack', 'fr'));
+    const planner = await importShareFragment((await scenarioHref('fr', 'participation-planner', 'flat-pack')).split('#')[1]!, { expectedTool: createPlannerTool(CONTENT.en), lang: 'fr' });
+    expect(planner.ok && planner.envelope.data).toEqual(exampleData('flat-pack', 'fr', CONTENT.fr));
 
     const audit = await importShareFragment((await scenarioHref('en', 'maturity-audit', 'energy-supplier')).split('#')[1]!, { expectedTool: definition('maturity-audit'), lang: 'en' });
     expect(audit.ok && audit.envelope.data).toEqual({

@@ -9,10 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { resolveSections, sectionKey, type RenderedChapter, type SectionRef } from '../../src/lib/section-links';
 import { chapterRefs } from '../../src/lib/maturity-audit/index';
 import { parseQuestionnaire } from '../../src/lib/maturity-audit/questionnaire-schema';
-import { PLANNER_CONTENT, STEP_IDS } from '../../src/lib/participation-planner/index';
+import { STEP_IDS } from '../../src/lib/participation-planner/index';
 import { SECTION_IDS, SECTION_REFS } from '../../src/lib/segment-positioning/sections';
 import { LANGS } from '../../src/lib/i18n-core';
 import { renderedChapters, renderHeadings } from './rendered-chapters';
+import { CONTENT } from './participation-planner/planner-content';
 
 const chapter = (lang: 'fr' | 'en'): RenderedChapter => ({
   key: 'communities',
@@ -78,8 +79,8 @@ const audit = (lang: 'fr' | 'en') => parseQuestionnaire(JSON.parse(readFileSync(
 /** Every section reference of every tool, with where it comes from. */
 const TOOL_REFS: readonly (readonly [string, SectionRef])[] = [
   ...LANGS.flatMap((lang) => chapterRefs(audit(lang)).map((ref) => [`maturity-audit questions.${lang}.json`, ref] as const)),
-  ...STEP_IDS.flatMap((step) => PLANNER_CONTENT.links[step].map((ref) => [`participation-planner links.json ${step}`, ref] as const)),
-  ...PLANNER_CONTENT.rules.rules.map((rule) => [`participation-planner rules.json ${rule.id}`, rule.basis] as const),
+  ...STEP_IDS.flatMap((step) => CONTENT.en.links[step].map((ref) => [`participation-planner links.json ${step}`, ref] as const)),
+  ...CONTENT.en.rules.rules.map((rule) => [`participation-planner rules.json ${rule.id}`, rule.basis] as const),
   ...SECTION_IDS.map((id) => [`segment-positioning sections.ts ${id}`, SECTION_REFS[id]] as const),
 ];
 

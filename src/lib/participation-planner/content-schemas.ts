@@ -70,6 +70,12 @@ const ruleTextSchema = z.strictObject({
 });
 export type RuleText = z.infer<typeof ruleTextSchema>;
 
+/** The rules in one language (rules.<lang>.json), by rule id. */
+export const rulesTextSchema = z
+  .strictObject({ rules: z.array(ruleTextSchema.extend({ id })).min(1) })
+  .superRefine((doc, ctx) => uniqueIds(doc.rules, ctx, ['rules']));
+export type RuleTextEntry = z.infer<typeof rulesTextSchema>['rules'][number];
+
 const ruleSchema = z.strictObject({
   id,
   /** Number of the rule in chapter 7's list, or null for a rule the planner adds. */
@@ -80,9 +86,9 @@ const ruleSchema = z.strictObject({
   suggests: z.array(id).default([]),
   /** The chapter section the rule rests on. */
   basis: sectionRefSchema,
-  text: z.strictObject({ fr: ruleTextSchema, en: ruleTextSchema }),
 });
-export type PlannerRule = z.infer<typeof ruleSchema>;
+/** A rule with its words in the page's language (rules.json joined with rules.<lang>.json). */
+export type PlannerRule = z.infer<typeof ruleSchema> & { readonly text: RuleText };
 
 export const rulesSchema = z
   .strictObject({
@@ -96,7 +102,8 @@ export const rulesSchema = z
     rules: z.array(ruleSchema).min(1),
   })
   .superRefine((doc, ctx) => uniqueIds(doc.rules, ctx, ['rules']));
-export type PlannerRules = z.infer<typeof rulesSchema>;
+export type RulesFile = z.infer<typeof rulesSchema>;
+export type PlannerRules = Omit<RulesFile, 'rules'> & { readonly rules: readonly PlannerRule[] };
 
 /* ---------- Profiles ---------- */
 

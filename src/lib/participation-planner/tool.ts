@@ -2,17 +2,17 @@ import { pt } from '../../i18n/tools/participation-planner/index';
 import type { Lang } from '../i18n-core';
 import { defineTool, type CsvCell, type CsvTable, type ToolDefinition } from '../results/tool-definition';
 import type { ResultEnvelope } from '../results/envelope';
-import { PLANNER_CONTENT, type PlannerContent } from './content';
+import { wordsOf, type PlannerContent } from './content';
 import { answerLabel, fieldLabel, formatDistance, leverLabel, profileName } from './describe';
 import { evaluatePlan } from './evaluate';
 import { emptyPlannerData, plannerDataSchema, type PlannerData } from './schema';
 import { FIELDS, LEVERS, MOMENTS } from './scales';
 
 /** CSV columns: section, item id, label, value, note, owner, due date, status. */
-export function plannerCsv(envelope: ResultEnvelope<PlannerData>, lang: Lang, content: PlannerContent = PLANNER_CONTENT): CsvTable {
+export function plannerCsv(envelope: ResultEnvelope<PlannerData>, lang: Lang, content: PlannerContent): CsvTable {
   const { data } = envelope;
   const evaluation = evaluatePlan(data, content);
-  const words = content.byLang[lang];
+  const words = wordsOf(content, lang);
   const yes = (flag: boolean): string => pt(lang, flag ? 'csv.yes' : 'csv.no');
   const row = (section: Parameters<typeof pt>[1], item: string, label: string, value: CsvCell, note: CsvCell = null): CsvCell[] => [
     pt(lang, section),
@@ -45,7 +45,7 @@ export function plannerCsv(envelope: ResultEnvelope<PlannerData>, lang: Lang, co
   }
   if (evaluation.chosen !== null) rows.push(row('csv.section.profile', 'chosen', pt(lang, 'csv.chosen'), profileName(lang, evaluation.chosen, content)));
   for (const lever of LEVERS) rows.push(row('csv.section.mix', lever, leverLabel(lang, lever), evaluation.emphasis.levers[lever].value));
-  for (const rule of evaluation.emphasis.fired) rows.push(row('csv.section.rules', rule.id, rule.text[lang].rule, null));
+  for (const rule of evaluation.emphasis.fired) rows.push(row('csv.section.rules', rule.id, rule.text.rule, null));
   for (const action of data.actions) {
     rows.push([
       pt(lang, 'csv.section.actions'),
@@ -77,12 +77,14 @@ export function plannerCsv(envelope: ResultEnvelope<PlannerData>, lang: Lang, co
   };
 }
 
-/** The participation planner, as registered with the results layer (schema version 1). */
-export const participationPlannerTool: ToolDefinition<PlannerData> = defineTool<PlannerData>({
-  id: 'participation-planner',
-  schemaVersion: 1,
-  dataSchema: plannerDataSchema,
-  migrations: {},
-  emptyData: emptyPlannerData,
-  csvRows: (envelope, lang) => plannerCsv(envelope, lang),
-});
+/** The participation planner, as registered with the results layer (schema version 1), for a page's content. */
+export function createPlannerTool(content: PlannerContent): ToolDefinition<PlannerData> {
+  return defineTool<PlannerData>({
+    id: 'participation-planner',
+    schemaVersion: 1,
+    dataSchema: plannerDataSchema,
+    migrations: {},
+    emptyData: emptyPlannerData,
+    csvRows: (envelope, lang) => plannerCsv(envelope, lang, content),
+  });
+}

@@ -7,13 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { emphasisBand, PLANNER_CONTENT } from '../../../src/lib/participation-planner/index';
+import { emphasisBand } from '../../../src/lib/participation-planner/index';
 import { LEVERS, type Field, type Lever } from '../../../src/lib/participation-planner/scales';
 import { slugify } from '../../../src/lib/slug';
 import { fieldRoleProblems, fieldRoles } from '../../../src/lib/participation-planner/content-check';
 import type { Lang } from '../../../src/lib/i18n-core';
+import { CONTENT } from './planner-content';
 
-const RULES = PLANNER_CONTENT.rules;
+const RULES = CONTENT.en.rules;
 const CHAPTERS: Record<Lang, string> = {
   fr: 'src/content/guides/fr/piloter-la-participation.mdx',
   en: 'src/content/guides/en/managing-participation.mdx',
@@ -80,6 +81,7 @@ function tables(text: string): string[][][] {
 }
 
 describe.each(['fr', 'en'] as const)('chapter 7 and rules.json agree (%s)', (lang) => {
+  const RULES = CONTENT[lang].rules;
   const basis = RULES.rules[0]!.basis.section;
   const text = section(lang, basis);
   const [others, weights] = tables(text);
@@ -92,14 +94,14 @@ describe.each(['fr', 'en'] as const)('chapter 7 and rules.json agree (%s)', (lan
 
   it('the numbered list states each chapter rule as the planner shows it', () => {
     const items = [...text.matchAll(/^(\d+)\. \*\*(.+?)\*\*/gm)].map((match) => [Number(match[1]), normalise(match[2]!)]);
-    expect(items).toEqual(numbered.map((rule) => [rule.chapterRule, normalise(rule.text[lang].rule)]));
+    expect(items).toEqual(numbered.map((rule) => [rule.chapterRule, normalise(rule.text.rule)]));
   });
 
   it('the table of other rules lists every other rule, its situation and its effect', () => {
     expect(others).toBeDefined();
     const byText = (a: (string | undefined)[], b: (string | undefined)[]): number => String(a[0]).localeCompare(String(b[0]));
     const rows = others!.map((cells) => [normalise(cells[0]!), cells[1]]).sort(byText);
-    const expected = unnumbered.map((rule) => [normalise(rule.text[lang].rule.split(' → ')[0]!), effectsWords(lang, rule.effects)]).sort(byText);
+    const expected = unnumbered.map((rule) => [normalise(rule.text.rule.split(' → ')[0]!), effectsWords(lang, rule.effects)]).sort(byText);
     expect(rows).toEqual(expected);
   });
 
@@ -133,9 +135,9 @@ describe('the agreement test can fail', () => {
 });
 
 describe('every answer changes a result or is said to be context', () => {
-  const roles = fieldRoles(PLANNER_CONTENT);
+  const roles = fieldRoles(CONTENT.en);
   it('context answers move nothing, and the others each move the profile or the mix', () => {
-    expect(fieldRoleProblems(PLANNER_CONTENT)).toEqual([]);
+    expect(fieldRoleProblems(CONTENT.en)).toEqual([]);
     expect(Object.entries(roles).filter(([, role]) => role.context).map(([field]) => field)).toEqual(['physical', 'mental', 'personalisation']);
     // The motive settles ties between profiles; the duration also separates A from B.
     expect(roles.motive).toMatchObject({ profile: true, rules: [] });
@@ -146,7 +148,7 @@ describe('every answer changes a result or is said to be context', () => {
   });
   it('a field that does nothing and is not declared context is reported', () => {
     const context: Field[] = ['physical', 'mental'];
-    const silent = { ...PLANNER_CONTENT, rules: { ...PLANNER_CONTENT.rules, context } };
+    const silent = { ...CONTENT.en, rules: { ...CONTENT.en.rules, context } };
     expect(fieldRoleProblems(silent)).toEqual(['rules.json: "personalisation" changes nothing and is not listed as context']);
   });
 });

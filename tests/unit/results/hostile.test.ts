@@ -24,11 +24,12 @@ import {
   type ResultEnvelope,
 } from '../../../src/lib/results/index';
 import { createAuditTool } from '../../../src/lib/maturity-audit/index';
-import { participationPlannerTool } from '../../../src/lib/participation-planner/index';
+import { createPlannerTool } from '../../../src/lib/participation-planner/index';
 import { segmentPositioningTool, newSegment } from '../../../src/lib/segment-positioning/index';
 import { auditTranslator } from '../../../src/i18n/tools/maturity-audit/index';
 import { realQuestionnaire } from '../maturity-audit/fixtures';
 import { fakeClock, fakeIds, MemoryStorage } from './fixtures';
+import { CONTENT } from '../participation-planner/planner-content';
 
 /** The budget for judging a whole 1 MiB input on this machine. */
 const BUDGET_MS = 200;
@@ -41,7 +42,7 @@ const auditTools: Record<Lang, AnyToolDefinition> = {
 const toolsFor = (lang: Lang): readonly AnyToolDefinition[] => [
   auditTools[lang],
   segmentPositioningTool as AnyToolDefinition,
-  participationPlannerTool as AnyToolDefinition,
+  createPlannerTool(CONTENT.en) as AnyToolDefinition,
 ];
 
 function envelopeFor(tool: AnyToolDefinition, data: unknown = tool.emptyData()): ResultEnvelope<unknown> {
@@ -249,7 +250,7 @@ describe.each(LANGS)('hostile files and links against the real tools (%s)', (lan
       [audit, { answers: {}, plan: [item, { ...item, text: 'Again' }] }, 'p1'],
       [audit, { answers: {}, plan: [], team: { respondents: [respondent, respondent], decisions: {} } }, 'resp-1'],
       [
-        participationPlannerTool as AnyToolDefinition,
+        createPlannerTool(CONTENT.en) as AnyToolDefinition,
         { actions: [{ id: 'a1', lever: 'sanction', text: 'x' }, { id: 'a1', lever: 'sanction', text: 'y' }] },
         'a1',
       ],
@@ -264,7 +265,7 @@ describe.each(LANGS)('hostile files and links against the real tools (%s)', (lan
   });
 
   it('impossible dates are refused by the planner and the audit alike', () => {
-    const planner = participationPlannerTool as AnyToolDefinition;
+    const planner = createPlannerTool(CONTENT.en) as AnyToolDefinition;
     const plannerOutcome = importResult(
       exportJson(envelopeFor(planner, { actions: [{ id: 'a1', lever: 'sanction', text: 'x', due: '2026-02-31' }] })),
       { expectedTool: planner, lang },

@@ -5,7 +5,6 @@ import {
   fieldLabel,
   LEVERS,
   leverLabel,
-  PLANNER_CONTENT,
   type EmphasisResult,
   type PlannerRule,
 } from '../../../lib/participation-planner/index';
@@ -14,6 +13,7 @@ import { ControlMixChartSlot } from './ControlMixChartSlot';
 import { MixTable } from './MixTable';
 import type { SectionLink as Link } from '../../../lib/section-links';
 import { SectionLink } from '../SectionLink';
+import { usePlannerContent } from './content-context';
 
 interface Props {
   readonly lang: Lang;
@@ -25,14 +25,15 @@ interface Props {
 }
 
 function RuleItem({ lang, rule, link }: { readonly lang: Lang; readonly rule: PlannerRule; readonly link: Link | undefined }) {
+  const content = usePlannerContent();
   return (
     <li className="pp-rule">
-      <p className="pp-rule__text">{rule.text[lang].rule}</p>
-      <p className="pp-rule__why">{rule.text[lang].why}</p>
+      <p className="pp-rule__text">{rule.text.rule}</p>
+      <p className="pp-rule__why">{rule.text.why}</p>
       <p className="pp-rule__meta">
         {pt(lang, 'mix.effects', { effects: effectsText(lang, rule.effects) })}
         <br />
-        {pt(lang, 'mix.condition', { condition: conditionText(lang, rule.when) })}
+        {pt(lang, 'mix.condition', { condition: conditionText(lang, rule.when, content) })}
         <br />
         {rule.chapterRule === null ? pt(lang, 'mix.addedRule') : pt(lang, 'mix.chapterRule', { n: rule.chapterRule })}
         {link ? (
@@ -48,7 +49,8 @@ function RuleItem({ lang, rule, link }: { readonly lang: Lang; readonly rule: Pl
 
 /** Step 7: chart, table and sentence of the control mix, with every fired rule in words. */
 export function ControlMixView({ lang, emphasis, mixSentence, howHref, ruleLinks }: Props) {
-  const base = PLANNER_CONTENT.rules.base;
+  const content = usePlannerContent();
+  const base = content.rules.base;
   const clamped = LEVERS.map((lever) => emphasis.levers[lever]).filter((item) => item.clamped);
   return (
     <div className="pp-mix">
@@ -81,13 +83,13 @@ export function ControlMixView({ lang, emphasis, mixSentence, howHref, ruleLinks
         <ul className="pp-rules pp-rules--idle">
           {emphasis.idle.map(({ rule, missing }) => (
             <li key={rule.id} className="pp-rule">
-              <p className="pp-rule__text">{rule.text[lang].rule}</p>
+              <p className="pp-rule__text">{rule.text.rule}</p>
               <p className="pp-rule__meta">
-                {pt(lang, 'mix.condition', { condition: conditionText(lang, rule.when) })}
+                {pt(lang, 'mix.condition', { condition: conditionText(lang, rule.when, content) })}
                 {missing.length > 0 ? (
                   <>
                     <br />
-                    {pt(lang, 'mix.needs', { fields: missing.map((field) => fieldLabel(lang, field)).join(', ') })}
+                    {pt(lang, 'mix.needs', { fields: missing.map((field) => fieldLabel(lang, field, content)).join(', ') })}
                   </>
                 ) : null}
               </p>

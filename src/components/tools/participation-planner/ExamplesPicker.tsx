@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Lang } from '../../../lib/i18n-core';
-import { PLANNER_CONTENT } from '../../../lib/participation-planner/index';
 import { pt } from '../../../i18n/tools/participation-planner/index';
+import { usePlannerContent } from './content-context';
 
 interface Props {
   readonly lang: Lang;
@@ -10,8 +10,9 @@ interface Props {
 
 /** Worked examples, each loaded in one click as a new plan; all are labelled as illustrations. */
 export function ExamplesPicker({ lang, onLoad }: Props) {
+  const content = usePlannerContent();
   const headingId = useId();
-  const examples = PLANNER_CONTENT.byLang[lang].examples;
+  const examples = content.words.examples;
   return (
     <section className="pp-examples" aria-labelledby={headingId}>
       <h2 id={headingId} className="pp-examples__heading">

@@ -5,7 +5,6 @@ import {
   evaluatePlan,
   frameworkRows,
   leverLabel,
-  PLANNER_CONTENT,
   summarySentences,
   type PlannerData,
 } from '../../../lib/participation-planner/index';
@@ -15,6 +14,7 @@ import { MixTable } from './MixTable';
 import { dateFormat } from '../../../lib/intl';
 import type { ToolDefinition } from '../../../lib/results/tool-definition';
 import { PrintShareQr } from '../../results/PrintShareQr';
+import { usePlannerContent } from './content-context';
 
 interface Props {
   readonly lang: Lang;
@@ -28,11 +28,12 @@ interface Props {
 
 /** The one-page summary: header, text, control mix (chart + table), frameworks, action plan, checklist. */
 export function PlanSummary({ lang, envelope, idPrefix, onPrint, tool }: Props) {
+  const content = usePlannerContent();
   const { data } = envelope;
-  const evaluation = evaluatePlan(data);
-  const sentences = summarySentences(data, evaluation, lang);
-  const rows = frameworkRows(data, evaluation, lang);
-  const checklist = PLANNER_CONTENT.byLang[lang].checklist.filter((item) => data.checks[item.id]?.confirmed);
+  const evaluation = evaluatePlan(data, content);
+  const sentences = summarySentences(data, evaluation, lang, content);
+  const rows = frameworkRows(data, evaluation, lang, content);
+  const checklist = content.words.checklist.filter((item) => data.checks[item.id]?.confirmed);
   const date = dateFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(envelope.updatedAt));
   return (
     <div className="pp-summary">
@@ -56,7 +57,7 @@ export function PlanSummary({ lang, envelope, idPrefix, onPrint, tool }: Props) 
         <ul className="pp-summary__rules">
           {evaluation.emphasis.fired.map((rule) => (
             <li key={rule.id}>
-              {rule.text[lang].rule} <span className="pp-summary__effects">({effectsText(lang, rule.effects)})</span>
+              {rule.text.rule} <span className="pp-summary__effects">({effectsText(lang, rule.effects)})</span>
             </li>
           ))}
         </ul>

@@ -3,13 +3,13 @@ import {
   fieldLabel,
   formatDistance,
   optionLabel,
-  PLANNER_CONTENT,
   profileName,
   rangeText,
   type ProfileProposal,
   type ProfileScore,
 } from '../../../lib/participation-planner/index';
 import { pt } from '../../../i18n/tools/participation-planner/index';
+import { usePlannerContent } from './content-context';
 
 interface Props {
   readonly lang: Lang;
@@ -18,18 +18,19 @@ interface Props {
 }
 
 function Comparisons({ lang, score }: { readonly lang: Lang; readonly score: ProfileScore }) {
+  const content = usePlannerContent();
   return (
     <ul className="pp-why">
       {score.comparisons.map((comparison) => {
-        const range = rangeText(lang, comparison.characteristic, comparison.from, comparison.to);
-        const name = fieldLabel(lang, comparison.characteristic);
+        const range = rangeText(lang, comparison.characteristic, comparison.from, comparison.to, content);
+        const name = fieldLabel(lang, comparison.characteristic, content);
         const detail =
           comparison.answer === null
             ? pt(lang, 'profile.cmp.missing', { range })
             : comparison.status === 'match'
-              ? pt(lang, 'profile.cmp.match', { answer: optionLabel(lang, comparison.characteristic, comparison.answer), range })
+              ? pt(lang, 'profile.cmp.match', { answer: optionLabel(lang, comparison.characteristic, comparison.answer, content), range })
               : pt(lang, 'profile.cmp.off', {
-                  answer: optionLabel(lang, comparison.characteristic, comparison.answer),
+                  answer: optionLabel(lang, comparison.characteristic, comparison.answer, content),
                   range,
                   steps: comparison.steps,
                   gap: formatDistance(lang, comparison.units),
@@ -46,7 +47,8 @@ function Comparisons({ lang, score }: { readonly lang: Lang; readonly score: Pro
 
 /** The nearest profile, why (characteristic by characteristic), ties and the distance to every profile. */
 export function ProfileProposalView({ lang, proposal, howHref }: Props) {
-  const families = PLANNER_CONTENT.byLang[lang].profiles.families;
+  const content = usePlannerContent();
+  const families = content.words.profiles.families;
   if (proposal.kind === 'none') {
     return (
       <div className="pp-proposal" aria-live="polite">
@@ -57,8 +59,8 @@ export function ProfileProposalView({ lang, proposal, howHref }: Props) {
   }
   const best = proposal.ranking[0];
   if (!best) return null;
-  const proposedName = profileName(lang, proposal.proposed);
-  const profileText = PLANNER_CONTENT.byLang[lang].profiles.profiles.find((profile) => profile.id === proposal.proposed);
+  const proposedName = profileName(lang, proposal.proposed, content);
+  const profileText = content.words.profiles.profiles.find((profile) => profile.id === proposal.proposed);
   const tieKey =
     proposal.tieBreak === 'motive'
       ? 'profile.tie.motive'
@@ -84,22 +86,22 @@ export function ProfileProposalView({ lang, proposal, howHref }: Props) {
           <p className="pp-proposal__tie">
             {pt(lang, 'profile.tie', {
               distance: formatDistance(lang, best.units),
-              profiles: proposal.tied.map((id) => profileName(lang, id)).join(', '),
+              profiles: proposal.tied.map((id) => profileName(lang, id, content)).join(', '),
             })}{' '}
             {pt(lang, tieKey, {
               family: proposal.motiveFamily ? families[proposal.motiveFamily].toLocaleLowerCase(lang) : '',
               profile: proposedName,
-              question: separator ? fieldLabel(lang, separator.field) : '',
-              answer: separator?.value ? optionLabel(lang, separator.field, separator.value) : '',
+              question: separator ? fieldLabel(lang, separator.field, content) : '',
+              answer: separator?.value ? optionLabel(lang, separator.field, separator.value, content) : '',
             })}
           </p>
         ) : null}
         {separator && !separator.resolved ? (
           <p className="pp-proposal__tie pp-proposal__ask">
             {pt(lang, 'profile.separator.ask', {
-              a: profileName(lang, separator.between[0]),
-              b: profileName(lang, separator.between[1]),
-              question: fieldLabel(lang, separator.field),
+              a: profileName(lang, separator.between[0], content),
+              b: profileName(lang, separator.between[1], content),
+              question: fieldLabel(lang, separator.field, content),
               profile: proposedName,
             })}
           </p>
@@ -126,7 +128,7 @@ export function ProfileProposalView({ lang, proposal, howHref }: Props) {
           <tbody>
             {proposal.ranking.map((score) => (
               <tr key={score.id} className={score.id === proposal.proposed ? 'pp-row--proposed' : undefined}>
-                <th scope="row">{profileName(lang, score.id)}</th>
+                <th scope="row">{profileName(lang, score.id, content)}</th>
                 <td>{families[score.family]}</td>
                 <td>{formatDistance(lang, score.units)}</td>
                 <td>{pt(lang, 'profile.ranking.matchedValue', { n: score.matched, total: proposal.answered })}</td>

@@ -12,6 +12,7 @@ import { pt } from '../../../i18n/tools/participation-planner/index';
 import { answerLabel } from '../../../lib/participation-planner/index';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ProfileProposalView } from './ProfileProposalView';
+import { usePlannerContent } from './content-context';
 
 interface Props {
   readonly lang: Lang;
@@ -24,6 +25,7 @@ interface Props {
 
 /** Step 5: the co-production characteristics and motive, the proposed profile and the reader's choice. */
 export function ProfileStep({ lang, data, proposal, howHref, onChange, onGoToLevel }: Props) {
+  const content = usePlannerContent();
   const id = useId();
   const { profile } = data;
   const set = <K extends keyof ProfileAnswers>(key: K) => (value: string | null) =>
@@ -40,7 +42,7 @@ export function ProfileStep({ lang, data, proposal, howHref, onChange, onGoToLev
             </button>
           </>
         ) : (
-          pt(lang, 'profile.levelFromStep', { value: answerLabel(lang, 'level', data.level) })
+          pt(lang, 'profile.levelFromStep', { value: answerLabel(lang, 'level', data.level, content) })
         )}
       </p>
       <div className="pp-grid">
@@ -56,21 +58,21 @@ export function ProfileStep({ lang, data, proposal, howHref, onChange, onGoToLev
           <label className="pp-option">
             <input type="radio" name={`${id}-override`} checked={profile.override === null} onChange={() => set('override')(null)} />
             <span className="pp-option__label">
-              {proposed ? pt(lang, 'profile.override.keep', { profile: profileName(lang, proposed) }) : pt(lang, 'profile.override.keepNone')}
+              {proposed ? pt(lang, 'profile.override.keep', { profile: profileName(lang, proposed, content) }) : pt(lang, 'profile.override.keepNone')}
             </span>
           </label>
           {PROFILE_IDS.map((option: ProfileId) => (
             <label key={option} className="pp-option">
               <input type="radio" name={`${id}-override`} checked={profile.override === option} onChange={() => set('override')(option)} />
-              <span className="pp-option__label">{profileName(lang, option)}</span>
+              <span className="pp-option__label">{profileName(lang, option, content)}</span>
             </label>
           ))}
         </div>
         {profile.override !== null && profile.override !== proposed ? (
           <p className="pp-note" role="status">
             {pt(lang, 'profile.override.note', {
-              chosen: profileName(lang, profile.override),
-              proposed: proposed ? profileName(lang, proposed) : pt(lang, 'summary.none'),
+              chosen: profileName(lang, profile.override, content),
+              proposed: proposed ? profileName(lang, proposed, content) : pt(lang, 'summary.none'),
             })}
           </p>
         ) : null}
