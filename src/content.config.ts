@@ -2,10 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { TOOL_IDS } from './lib/tools';
-
-const slugKey = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens (kebab-case)');
+import { idSchema as slugKey } from './lib/tool-content';
 
 /**
  * What a trainer needs to teach a chapter: the session length, discussion questions, one short

@@ -11,20 +11,22 @@ import { parseQuestionnaire } from '../lib/maturity-audit/questionnaire-schema';
 import { loadContent } from '../lib/segment-positioning/content';
 import { createPositioningTool, presetToData } from '../lib/segment-positioning/index';
 import { positioningText } from '../i18n/tools/segment-positioning/index';
-import { createPlannerTool, exampleData, PLANNER_CONTENT } from '../lib/participation-planner/index';
+import { createPlannerTool, exampleData } from '../lib/participation-planner/index';
 import { plannerText } from '../i18n/tools/participation-planner/index';
+import { loadPlannerPage } from '../lib/participation-planner/content-check';
 import { scenarioFragment, type ScenarioSpec } from '../lib/scenarios/index';
 import { EDITION_DATE } from '../lib/edition';
 import type { AnyToolDefinition } from '../lib/results/tool-definition';
 import auditScenariosJson from '../content/tools/maturity-audit/scenarios.json';
 import questionsEn from '../content/tools/maturity-audit/questions.en.json';
 import { href } from './links';
+import { idSchema } from '../lib/tool-content';
 
 const localized = z.strictObject({ fr: z.string().check(z.minLength(3)), en: z.string().check(z.minLength(3)) });
 const auditScenariosSchema = z.object({
   scenarios: z.array(
     z.strictObject({
-      id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+      id: idSchema,
       title: localized,
       respondent: z.optional(localized),
       /** Statement id → answer value (0–4 or "dk"). */
@@ -71,14 +73,17 @@ function specsOf(lang: Lang, tool: ToolId): { spec: ScenarioSpec; definition?: A
         spec: { tool, id: preset.id, lang, title: preset.title, data: presetToData(preset), schemaVersion: createPositioningTool(positioningText).schemaVersion, date },
         definition: createPositioningTool(positioningText),
       }));
-    case 'participation-planner':
-      return PLANNER_CONTENT.examples.map((example) => {
-        const words = PLANNER_CONTENT.byLang[lang].examples.find((text) => text.id === example.id);
+    case 'participation-planner': {
+      const content = loadPlannerPage(lang);
+      const definition = createPlannerTool(plannerText, content);
+      return content.examples.map((example) => {
+        const words = content.words.examples.find((text) => text.id === example.id);
         return {
-          spec: { tool, id: example.id, lang, title: words?.name ?? example.id, data: exampleData(example.id, lang), schemaVersion: createPlannerTool(plannerText).schemaVersion, date },
-          definition: createPlannerTool(plannerText),
+          spec: { tool, id: example.id, lang, title: words?.name ?? example.id, data: exampleData(example.id, lang, content), schemaVersion: definition.schemaVersion, date },
+          definition,
         };
       });
+    }
   }
 }
 

@@ -31,6 +31,8 @@ export const en: UiDict = {
   'part.4': 'Applying the method',
   'part.label': 'Part {n}',
   'chapter.label': 'Chapter {n}',
+  'section.link': 'Chapter {n}, “{section}”',
+  'section.linkTitle': 'Chapter {n}: {chapter}',
   'chapter.readingTime': '{n} min read',
   'chapter.summary': 'In short',
   'chapter.takeaways': 'Key takeaways',

@@ -31,6 +31,8 @@ export const fr = {
   'part.4': 'Appliquer la méthode',
   'part.label': 'Partie {n}',
   'chapter.label': 'Chapitre {n}',
+  'section.link': 'Chapitre {n}, « {section} »',
+  'section.linkTitle': 'Chapitre {n} : {chapter}',
   'chapter.readingTime': '{n} min de lecture',
   'chapter.summary': 'En bref',
   'chapter.takeaways': 'À retenir',

@@ -12,6 +12,7 @@
  * foreign shape or chapter keys this build does not know are dropped, whatever is valid is kept.
  */
 import type { Lang } from './i18n-core';
+import { KEBAB_ID } from './slug';
 
 /** The localStorage key (next to `kmm-theme`; the results layer uses `kmm:v1:<tool>:…`). */
 export const PROGRESS_STORAGE_KEY = 'kmm-progress';
@@ -33,16 +34,15 @@ export interface Progress {
 
 export const EMPTY_PROGRESS: Progress = { read: [] };
 
-/** Heading ids are ASCII slugs (see tests/e2e/navigation.spec.ts); anything else is dropped. */
-const SECTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SECTION_LENGTH = 120;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Heading ids are ASCII slugs (see tests/e2e/navigation.spec.ts); anything else is dropped. */
 export function isSectionId(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= MAX_SECTION_LENGTH && SECTION_ID.test(value);
+  return typeof value === 'string' && value.length <= MAX_SECTION_LENGTH && KEBAB_ID.test(value);
 }
 
 function parseLast(value: unknown, known: ReadonlySet<string>): LastVisit | undefined {

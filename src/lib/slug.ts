@@ -26,3 +26,6 @@ export function createSlugger(): (text: string) => string {
     return count === 0 ? base : `${base}-${count + 1}`;
   };
 }
+
+/** The form of every id on the site (heading ids, content keys, tool content ids): "co-create", "step-2". */
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

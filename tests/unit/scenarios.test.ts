@@ -24,6 +24,7 @@ import { refusalText } from './results/refusal';
 import { positioningText } from '../../src/i18n/tools/segment-positioning/index';
 
 const segmentPositioningTool = createPositioningTool(positioningText);
+import { CONTENT } from './participation-planner/planner-content';
 
 const LANGS = ['fr', 'en'] as const;
 const PATHS: Record<ToolId, Record<(typeof LANGS)[number], string>> = {
@@ -34,7 +35,7 @@ const PATHS: Record<ToolId, Record<(typeof LANGS)[number], string>> = {
 
 function definition(tool: ToolId): AnyToolDefinition {
   if (tool === 'segment-positioning') return segmentPositioningTool;
-  if (tool === 'participation-planner') return createPlannerTool(plannerText);
+  if (tool === 'participation-planner') return createPlannerTool(plannerText, CONTENT.en);
   return createAuditTool(parseQuestionnaire(questionsEn, 'questions.en.json'), auditText('en')) as AnyToolDefinition;
 }
 
@@ -64,8 +65,8 @@ describe('worked scenarios', () => {
     const positioning = await importShareFragment((await scenarioHref('en', 'segment-positioning', preset.id)).split('#')[1]!, { expectedTool: segmentPositioningTool, lang: 'en' });
     expect(positioning.ok && positioning.envelope.data).toEqual(presetToData(preset));
 
-    const planner = await importShareFragment((await scenarioHref('fr', 'participation-planner', 'flat-pack')).split('#')[1]!, { expectedTool: createPlannerTool(plannerText), lang: 'fr' });
-    expect(planner.ok && planner.envelope.data).toEqual(exampleData('flat-pack', 'fr'));
+    const planner = await importShareFragment((await scenarioHref('fr', 'participation-planner', 'flat-pack')).split('#')[1]!, { expectedTool: createPlannerTool(plannerText, CONTENT.en), lang: 'fr' });
+    expect(planner.ok && planner.envelope.data).toEqual(exampleData('flat-pack', 'fr', CONTENT.fr));
 
     const audit = await importShareFragment((await scenarioHref('en', 'maturity-audit', 'energy-supplier')).split('#')[1]!, { expectedTool: definition('maturity-audit'), lang: 'en' });
     expect(audit.ok && audit.envelope.data).toEqual({

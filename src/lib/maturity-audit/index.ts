@@ -13,7 +13,6 @@ export * from './group';
 export * from './compare';
 export * from './plan';
 export * from './answers';
-export * from './chapter-links';
 export * from './csv';
 export * from './tool';
 export * from './migrate-v1';

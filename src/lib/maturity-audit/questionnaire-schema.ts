@@ -5,17 +5,11 @@
 import { z } from 'zod';
 import { LANGS } from '../i18n-core';
 
+import { parseContentFile, sectionRefSchema } from '../tool-content';
 import { DIMENSION_ID_PATTERN, STATEMENT_ID_PATTERN, STEP_ID_PATTERN } from './ids';
 import { STATEMENT_SCALES } from './scales';
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
-
-/** A chapter (by its language-independent key) and one of its `##` sections (by anchor). */
-export const chapterRefSchema = z.strictObject({
-  chapter: z.string().regex(KEBAB),
-  anchor: z.string().regex(KEBAB),
-});
 
 /**
  * The two answer scales: "practice" (how often something is done, 0–4) and "fact" (no / partly /
@@ -32,7 +26,7 @@ const statementSchema = z.strictObject({
 const stepSchema = z.strictObject({
   id: z.string().regex(STEP_ID_PATTERN),
   text: text(10, 400),
-  ref: chapterRefSchema,
+  ref: sectionRefSchema,
 });
 
 const steps = z.array(stepSchema).min(1).max(3);
@@ -44,7 +38,7 @@ const dimensionSchema = z
     /** Label on the radar chart: short enough to fit around it on a phone. */
     short: text(2, 28),
     description: text(20, 400),
-    chapters: z.array(chapterRefSchema).min(1).max(6),
+    chapters: z.array(sectionRefSchema).min(1).max(6),
     statements: z.array(statementSchema).min(4).max(8),
     /** What to do next, for each stage that has a next stage. */
     nextSteps: z.strictObject({
@@ -102,7 +96,6 @@ export const questionnaireSchema = z
     });
   });
 
-export type ChapterRef = z.infer<typeof chapterRefSchema>;
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
 export type Dimension = Questionnaire['dimensions'][number];
 export type Statement = Dimension['statements'][number];
@@ -111,8 +104,5 @@ export type ScaleKey = keyof Questionnaire['scale'];
 
 /** Parses a questionnaire file; on failure the error names the file and every faulty path. */
 export function parseQuestionnaire(json: unknown, file: string): Questionnaire {
-  const parsed = questionnaireSchema.safeParse(json);
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  throw new Error(`${file} is not a valid questionnaire:\n${lines.join('\n')}`);
+  return parseContentFile(questionnaireSchema, json, file);
 }

@@ -1,5 +1,6 @@
 /** Read helpers over a parsed questionnaire. */
-import type { ChapterRef, Dimension, NextStep, Questionnaire, Statement } from './questionnaire-schema';
+import { sectionKey, type SectionRef } from '../section-links';
+import type { Dimension, NextStep, Questionnaire, Statement } from './questionnaire-schema';
 import { PROGRESS_STAGE_IDS } from './stages';
 
 export function statementIds(questionnaire: Questionnaire): string[] {
@@ -15,12 +16,8 @@ export function allSteps(dimension: Dimension): NextStep[] {
 }
 
 /** Every chapter reference of the questionnaire (dimensions and next steps), in order, with duplicates. */
-export function chapterRefs(questionnaire: Questionnaire): ChapterRef[] {
+export function chapterRefs(questionnaire: Questionnaire): SectionRef[] {
   return questionnaire.dimensions.flatMap((dimension) => [...dimension.chapters, ...allSteps(dimension).map((step) => step.ref)]);
-}
-
-export function refKey(ref: ChapterRef): string {
-  return `${ref.chapter}#${ref.anchor}`;
 }
 
 export function findStatement(questionnaire: Questionnaire, id: string): Statement | undefined {
@@ -44,16 +41,16 @@ export function findStep(questionnaire: Questionnaire, id: string): { dimension:
 }
 
 /**
- * The ids that differ between two questionnaires (dimensions, statements and steps, in the
- * same order): empty when the two languages are twins.
+ * The ids that differ between two questionnaires (dimensions, statements, steps and the chapter
+ * sections they link to, in the same order): empty when the two languages are twins.
  */
 export function idDifferences(a: Questionnaire, b: Questionnaire): string[] {
   const signature = (q: Questionnaire): string[] =>
     q.dimensions.flatMap((dimension) => [
       `dimension ${dimension.id}`,
       ...dimension.statements.map((statement) => `statement ${statement.id}`),
-      ...PROGRESS_STAGE_IDS.flatMap((stage) => dimension.nextSteps[stage].map((step) => `step ${stage} ${step.id}`)),
-      ...dimension.chapters.map((ref) => `chapter ${ref.chapter}`),
+      ...PROGRESS_STAGE_IDS.flatMap((stage) => dimension.nextSteps[stage].map((step) => `step ${stage} ${step.id} → ${sectionKey(step.ref)}`)),
+      ...dimension.chapters.map((ref) => `chapter ${sectionKey(ref)}`),
     ]);
   const left = signature(a);
   const right = signature(b);

@@ -1,10 +1,27 @@
 /**
- * Validation of the planner's content files (build time and tests only — the browser uses
- * content.ts, which trusts files this module has checked). Every file is parsed with its zod schema
- * and the cross-file checks run; a mistake throws naming the file and the path.
+ * Reading and validation of the planner's content files (build time and tests only: the page body
+ * passes the island the content of its language, see content.ts). Every file is parsed with its zod
+ * schema and the cross-file checks run; a mistake throws naming the file and the path.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { parseContentFile } from '../tool-content';
 import type { Lang } from '../i18n-core';
+import rulesJson from '../../content/tools/participation-planner/rules.json';
+import rulesFrJson from '../../content/tools/participation-planner/rules.fr.json';
+import rulesEnJson from '../../content/tools/participation-planner/rules.en.json';
+import profilesJson from '../../content/tools/participation-planner/profiles.json';
+import profilesFrJson from '../../content/tools/participation-planner/profiles.fr.json';
+import profilesEnJson from '../../content/tools/participation-planner/profiles.en.json';
+import questionsFrJson from '../../content/tools/participation-planner/questions.fr.json';
+import questionsEnJson from '../../content/tools/participation-planner/questions.en.json';
+import catalogueFrJson from '../../content/tools/participation-planner/catalogue.fr.json';
+import catalogueEnJson from '../../content/tools/participation-planner/catalogue.en.json';
+import checklistFrJson from '../../content/tools/participation-planner/checklist.fr.json';
+import checklistEnJson from '../../content/tools/participation-planner/checklist.en.json';
+import examplesJson from '../../content/tools/participation-planner/examples.json';
+import examplesFrJson from '../../content/tools/participation-planner/examples.fr.json';
+import examplesEnJson from '../../content/tools/participation-planner/examples.en.json';
+import linksJson from '../../content/tools/participation-planner/links.json';
 import {
   catalogueSchema,
   checklistSchema,
@@ -15,26 +32,48 @@ import {
   profilesTextSchema,
   questionsSchema,
   rulesSchema,
+  rulesTextSchema,
 } from './content-schemas';
-import { CONTENT_DIR, RAW_CONTENT, type LangContent, type PlannerContent, type RawContent } from './content';
+import { CONTENT_DIR, plannerContentFor, type PlannerContent, type PlannerSource } from './content';
 import { CHARACTERISTICS, FIELDS, PROFILE_IDS, ordinal, type Field } from './scales';
 import { conditionFields } from './rules-engine';
 import type { ProfilePosition } from './profile-match';
 
-/** Parses one content file; a mistake throws with the file name and the path of each problem. */
-export function parseContentFile<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  throw new Error(`${CONTENT_DIR}/${file} is invalid:\n${z.prettifyError(result.error)}`);
+/** The raw (unparsed) files, by name; the tests pass altered copies to check validation. */
+export const RAW_CONTENT = {
+  'rules.json': rulesJson,
+  'rules.fr.json': rulesFrJson,
+  'rules.en.json': rulesEnJson,
+  'profiles.json': profilesJson,
+  'profiles.fr.json': profilesFrJson,
+  'profiles.en.json': profilesEnJson,
+  'questions.fr.json': questionsFrJson,
+  'questions.en.json': questionsEnJson,
+  'catalogue.fr.json': catalogueFrJson,
+  'catalogue.en.json': catalogueEnJson,
+  'checklist.fr.json': checklistFrJson,
+  'checklist.en.json': checklistEnJson,
+  'examples.json': examplesJson,
+  'examples.fr.json': examplesFrJson,
+  'examples.en.json': examplesEnJson,
+  'links.json': linksJson,
+} as const satisfies Record<string, unknown>;
+
+export type RawContent = { readonly [K in keyof typeof RAW_CONTENT]: unknown };
+
+/** Parses one of the raw files; a mistake throws with the file's path and the path of each problem. */
+function parse<S extends z.ZodType>(schema: S, raw: RawContent, file: keyof RawContent): z.output<S> {
+  return parseContentFile(schema, raw[file], `${CONTENT_DIR}/${file}`);
 }
 
-function langContent(raw: RawContent, lang: Lang): LangContent {
+function langContent(raw: RawContent, lang: Lang): PlannerSource['byLang'][Lang] {
   return {
-    questions: parseContentFile(questionsSchema, raw[`questions.${lang}.json`], `questions.${lang}.json`),
-    profiles: parseContentFile(profilesTextSchema, raw[`profiles.${lang}.json`], `profiles.${lang}.json`),
-    catalogue: parseContentFile(catalogueSchema, raw[`catalogue.${lang}.json`], `catalogue.${lang}.json`).actions,
-    checklist: parseContentFile(checklistSchema, raw[`checklist.${lang}.json`], `checklist.${lang}.json`).items,
-    examples: parseContentFile(examplesTextSchema, raw[`examples.${lang}.json`], `examples.${lang}.json`).examples,
+    rules: parse(rulesTextSchema, raw, `rules.${lang}.json`).rules,
+    questions: parse(questionsSchema, raw, `questions.${lang}.json`),
+    profiles: parse(profilesTextSchema, raw, `profiles.${lang}.json`),
+    catalogue: parse(catalogueSchema, raw, `catalogue.${lang}.json`).actions,
+    checklist: parse(checklistSchema, raw, `checklist.${lang}.json`).items,
+    examples: parse(examplesTextSchema, raw, `examples.${lang}.json`).examples,
   };
 }
 
@@ -45,7 +84,7 @@ const same = (a: readonly string[], b: readonly string[]): boolean => a.length =
  * Checks that hold across files: the same ids, in the same order, in both languages; rules
  * suggest existing catalogue actions; catalogue actions keep their lever in both languages.
  */
-export function contentProblems(content: PlannerContent): string[] {
+export function contentProblems(content: PlannerSource): string[] {
   const problems: string[] = [];
   const { fr, en } = content.byLang;
   const pairs: [string, readonly string[], readonly string[]][] = [
@@ -53,6 +92,8 @@ export function contentProblems(content: PlannerContent): string[] {
     ['catalogue.{fr,en}.json', ids(fr.catalogue), ids(en.catalogue)],
     ['checklist.{fr,en}.json', ids(fr.checklist), ids(en.checklist)],
     ['examples.{fr,en}.json', ids(fr.examples), ids(en.examples)],
+    ['rules.json vs rules.fr.json', ids(content.rules.rules), ids(fr.rules)],
+    ['rules.{fr,en}.json', ids(fr.rules), ids(en.rules)],
     ['examples.json vs examples.fr.json', ids(content.examples), ids(fr.examples)],
     ['profiles.json vs profiles.fr.json', ids(content.positions.profiles), ids(fr.profiles.profiles)],
   ];
@@ -89,7 +130,7 @@ export function regionsOverlap(a: ProfilePosition, b: ProfilePosition): boolean 
 }
 
 /** Pairs of profiles whose regions overlap without a separating question (chapter 6: profiles must be told apart). */
-export function inseparableProfiles(positions: PlannerContent['positions']): string[] {
+export function inseparableProfiles(positions: PlannerSource['positions']): string[] {
   const problems: string[] = [];
   positions.profiles.forEach((a, index) => {
     for (const b of positions.profiles.slice(index + 1)) {
@@ -102,7 +143,7 @@ export function inseparableProfiles(positions: PlannerContent['positions']): str
 }
 
 /** What each answer does: moves the control mix (read by a rule), places the profile, or is context. */
-export function fieldRoles(content: PlannerContent): Record<Field, { readonly rules: readonly string[]; readonly profile: boolean; readonly context: boolean }> {
+export function fieldRoles(content: Pick<PlannerSource | PlannerContent, 'rules' | 'positions'>): Record<Field, { readonly rules: readonly string[]; readonly profile: boolean; readonly context: boolean }> {
   const profileFields = new Set<Field>([...CHARACTERISTICS, 'motive', ...content.positions.separators.map((separator) => separator.field)]);
   return Object.fromEntries(
     FIELDS.map((field) => [
@@ -117,7 +158,7 @@ export function fieldRoles(content: PlannerContent): Record<Field, { readonly ru
 }
 
 /** Every answer either changes a result or is declared context, never both (issue: no silent input). */
-export function fieldRoleProblems(content: PlannerContent): string[] {
+export function fieldRoleProblems(content: Pick<PlannerSource | PlannerContent, 'rules' | 'positions'>): string[] {
   return Object.entries(fieldRoles(content)).flatMap(([field, role]) => {
     const acts = role.rules.length > 0 || role.profile;
     if (!acts && !role.context) return [`rules.json: "${field}" changes nothing and is not listed as context`];
@@ -127,12 +168,12 @@ export function fieldRoleProblems(content: PlannerContent): string[] {
 }
 
 /** Parses every file and runs the cross-file checks; throws on the first problem found. */
-export function loadPlannerContent(raw: RawContent = RAW_CONTENT): PlannerContent {
-  const content: PlannerContent = {
-    rules: parseContentFile(rulesSchema, raw['rules.json'], 'rules.json'),
-    positions: parseContentFile(profilesSchema, raw['profiles.json'], 'profiles.json'),
-    examples: parseContentFile(examplesSchema, raw['examples.json'], 'examples.json').examples,
-    links: parseContentFile(linksSchema, raw['links.json'], 'links.json').steps,
+export function loadPlannerContent(raw: RawContent = RAW_CONTENT): PlannerSource {
+  const content: PlannerSource = {
+    rules: parse(rulesSchema, raw, 'rules.json'),
+    positions: parse(profilesSchema, raw, 'profiles.json'),
+    examples: parse(examplesSchema, raw, 'examples.json').examples,
+    links: parse(linksSchema, raw, 'links.json').steps,
     byLang: { fr: langContent(raw, 'fr'), en: langContent(raw, 'en') },
   };
   const problems = contentProblems(content);
@@ -140,3 +181,7 @@ export function loadPlannerContent(raw: RawContent = RAW_CONTENT): PlannerConten
   return content;
 }
 
+/** The validated content of a page in `lang` (build time and tests). */
+export function loadPlannerPage(lang: Lang, raw: RawContent = RAW_CONTENT): PlannerContent {
+  return plannerContentFor(loadPlannerContent(raw), lang);
+}

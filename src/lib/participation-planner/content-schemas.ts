@@ -1,61 +1,43 @@
 import { z } from 'zod';
 import { LANGS } from '../i18n-core';
+import { idSchema as id, keyedObject, prose, sectionRefSchema, uniqueIds } from '../tool-content';
 import type { Condition } from './rules-engine';
-import {
-  CHARACTERISTICS,
-  CHECK_SIDES,
-  FAMILIES,
-  FIELD_SCALES,
-  FIELDS,
-  LEVERS,
-  MOMENTS,
-  PROFILE_IDS,
-  ordinal,
-  type CheckSide,
-  type Family,
-  type Field,
-  type FieldValue,
-  type Lever,
-  type Moment,
-  type ProfileId,
-} from './scales';
-import { CHAPTER_KEYS, STEP_IDS, type ChapterKey, type StepId } from './steps';
-import type { ProfilePosition, ProfileSeparator } from './profile-match';
+import { CHARACTERISTICS, CHECK_SIDES, FAMILIES, FIELD_SCALES, FIELDS, LEVERS, MOMENTS, PROFILE_IDS, ordinal, type Characteristic, type Field, type FieldValue } from './scales';
+import { STEP_IDS } from './steps';
 
-/** Zod schemas of the planner's content files (src/content/tools/participation-planner/). */
+/**
+ * Zod schemas of the planner's content files (src/content/tools/participation-planner/), the
+ * types inferred from them.
+ */
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
-const anchor = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an anchor is a slugified ## heading');
-const prose = z.string().trim().min(1);
-
-function uniqueIds(items: readonly { readonly id: string }[], ctx: z.RefinementCtx, path: (string | number)[]): void {
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', message: `duplicate id "${item.id}"`, path: [...path, index, 'id'] });
-    seen.add(item.id);
-  });
-}
+/** Every field's scale as an enum (one line per field, so that each keeps its own values in the types). */
+const FIELD_ENUMS = {
+  physical: z.enum(FIELD_SCALES.physical),
+  mental: z.enum(FIELD_SCALES.mental),
+  level: z.enum(FIELD_SCALES.level),
+  personalisation: z.enum(FIELD_SCALES.personalisation),
+  participants: z.enum(FIELD_SCALES.participants),
+  repetition: z.enum(FIELD_SCALES.repetition),
+  freedom: z.enum(FIELD_SCALES.freedom),
+  motive: z.enum(FIELD_SCALES.motive),
+  culture: z.enum(FIELD_SCALES.culture),
+  duration: z.enum(FIELD_SCALES.duration),
+  complexity: z.enum(FIELD_SCALES.complexity),
+  innovation: z.enum(FIELD_SCALES.innovation),
+  knowledge: z.enum(FIELD_SCALES.knowledge),
+  deviance: z.enum(FIELD_SCALES.deviance),
+  stakes: z.enum(FIELD_SCALES.stakes),
+} satisfies { readonly [F in Field]: z.ZodType<FieldValue<F>> };
 
 /* ---------- Links to chapter sections ---------- */
 
-export interface ChapterRef {
-  readonly chapter: ChapterKey;
-  readonly anchor: { readonly fr: string; readonly en: string };
-}
-export const chapterRefSchema: z.ZodType<ChapterRef> = z.strictObject({
-  chapter: z.enum(CHAPTER_KEYS),
-  anchor: z.strictObject({ fr: anchor, en: anchor }),
-});
-
-export type StepLinks = { readonly [S in StepId]: readonly ChapterRef[] };
-export const linksSchema: z.ZodType<{ steps: StepLinks }> = z.strictObject({
-  steps: z.strictObject(Object.fromEntries(STEP_IDS.map((step) => [step, z.array(chapterRefSchema).min(1)]))),
-}) as unknown as z.ZodType<{ steps: StepLinks }>;
+export const linksSchema = z.strictObject({ steps: keyedObject(STEP_IDS, () => z.array(sectionRefSchema).min(1)) });
+export type StepLinks = z.infer<typeof linksSchema>['steps'];
 
 /* ---------- Rules ---------- */
 
 const leafSchema = z
-  .strictObject({ op: z.literal('in'), field: z.enum(FIELDS as [Field, ...Field[]]), values: z.array(z.string()).min(1) })
+  .strictObject({ op: z.literal('in'), field: z.enum(FIELDS), values: z.array(z.string()).min(1) })
   .superRefine((leaf, ctx) => {
     const scale = FIELD_SCALES[leaf.field] as readonly string[];
     leaf.values.forEach((value, index) => {
@@ -65,11 +47,12 @@ const leafSchema = z
     });
   });
 
+/** Conditions nest, so this one schema states its type (the rules engine's). */
 export const conditionSchema: z.ZodType<Condition> = z.discriminatedUnion('op', [
   leafSchema,
   z.strictObject({ op: z.literal('all'), of: z.array(z.lazy(() => conditionSchema)).min(1) }),
   z.strictObject({ op: z.literal('any'), of: z.array(z.lazy(() => conditionSchema)).min(1) }),
-]) as z.ZodType<Condition>;
+]);
 
 const effectsSchema = z
   .strictObject({
@@ -85,74 +68,57 @@ const ruleTextSchema = z.strictObject({
   /** Why, from the method. */
   why: prose,
 });
+export type RuleText = z.infer<typeof ruleTextSchema>;
 
-export interface RuleText {
-  readonly rule: string;
-  readonly why: string;
-}
-
-export interface PlannerRule {
-  readonly id: string;
-  /** Number of the rule in chapter 7's list, or null for a rule the planner adds. */
-  readonly chapterRule: number | null;
-  readonly when: Condition;
-  readonly effects: { readonly [L in Lever]?: number };
-  /** Catalogue actions this rule points to. */
-  readonly suggests: readonly string[];
-  /** The chapter section the rule rests on. */
-  readonly basis: ChapterRef;
-  readonly text: { readonly fr: RuleText; readonly en: RuleText };
-}
-
-export interface PlannerRules {
-  readonly base: { readonly [L in Lever]: number };
-  /** Answers shown as context only: no rule reads them and they take no part in the profile. */
-  readonly context: readonly Field[];
-  readonly rules: readonly PlannerRule[];
-}
+/** The rules in one language (rules.<lang>.json), by rule id. */
+export const rulesTextSchema = z
+  .strictObject({ rules: z.array(ruleTextSchema.extend({ id })).min(1) })
+  .superRefine((doc, ctx) => uniqueIds(doc.rules, ctx, ['rules']));
+export type RuleTextEntry = z.infer<typeof rulesTextSchema>['rules'][number];
 
 const ruleSchema = z.strictObject({
   id,
+  /** Number of the rule in chapter 7's list, or null for a rule the planner adds. */
   chapterRule: z.number().int().min(1).max(20).nullable(),
   when: conditionSchema,
   effects: effectsSchema,
+  /** Catalogue actions this rule points to. */
   suggests: z.array(id).default([]),
-  basis: chapterRefSchema,
-  text: z.strictObject({ fr: ruleTextSchema, en: ruleTextSchema }),
+  /** The chapter section the rule rests on. */
+  basis: sectionRefSchema,
 });
+/** A rule with its words in the page's language (rules.json joined with rules.<lang>.json). */
+export type PlannerRule = z.infer<typeof ruleSchema> & { readonly text: RuleText };
 
-export const rulesSchema: z.ZodType<PlannerRules> = z
+export const rulesSchema = z
   .strictObject({
     base: z.strictObject({
       accompaniment: z.number().int().min(0).max(100),
       sanction: z.number().int().min(0).max(100),
       configuration: z.number().int().min(0).max(100),
     }),
-    context: z.array(z.enum(FIELDS as [Field, ...Field[]])).default([]),
+    /** Answers shown as context only: no rule reads them and they take no part in the profile. */
+    context: z.array(z.enum(FIELDS)).default([]),
     rules: z.array(ruleSchema).min(1),
   })
-  .superRefine((doc, ctx) => uniqueIds(doc.rules, ctx, ['rules'])) as unknown as z.ZodType<PlannerRules>;
+  .superRefine((doc, ctx) => uniqueIds(doc.rules, ctx, ['rules']));
+export type RulesFile = z.infer<typeof rulesSchema>;
+export type PlannerRules = Omit<RulesFile, 'rules'> & { readonly rules: readonly PlannerRule[] };
 
 /* ---------- Profiles ---------- */
 
-function rangeSchema<C extends (typeof CHARACTERISTICS)[number]>(characteristic: C) {
-  const values = FIELD_SCALES[characteristic] as unknown as readonly [string, ...string[]];
+/** A range on a characteristic's scale, from the lower to the higher value. */
+function rangeSchema<const V extends string>(characteristic: Characteristic, scale: readonly [V, ...V[]]) {
+  const values = z.enum(scale);
   return z
-    .strictObject({ from: z.enum(values), to: z.enum(values) })
+    .strictObject({ from: values, to: values })
     .refine((range) => ordinal(characteristic, range.from) <= ordinal(characteristic, range.to), 'a range must go from the lower to the higher value');
-}
-
-export interface ProfilesPositions {
-  readonly order: readonly ProfileId[];
-  readonly profiles: readonly ProfilePosition[];
-  /** Pairs of profiles whose regions overlap, with the question that tells them apart. */
-  readonly separators: readonly ProfileSeparator[];
 }
 
 const separatorSchema = z
   .strictObject({
     between: z.tuple([z.enum(PROFILE_IDS), z.enum(PROFILE_IDS)]),
-    field: z.enum(FIELDS as [Field, ...Field[]]),
+    field: z.enum(FIELDS),
     sides: z.record(z.string(), z.array(z.string()).min(1)),
   })
   .superRefine((separator, ctx) => {
@@ -174,7 +140,7 @@ const separatorSchema = z
     }
   });
 
-export const profilesSchema: z.ZodType<ProfilesPositions> = z
+export const profilesSchema = z
   .strictObject({
     order: z.array(z.enum(PROFILE_IDS)).length(PROFILE_IDS.length),
     profiles: z
@@ -182,160 +148,119 @@ export const profilesSchema: z.ZodType<ProfilesPositions> = z
         z.strictObject({
           id: z.enum(PROFILE_IDS),
           family: z.enum(FAMILIES),
-          level: rangeSchema('level'),
-          participants: rangeSchema('participants'),
-          repetition: rangeSchema('repetition'),
-          freedom: rangeSchema('freedom'),
+          level: rangeSchema('level', FIELD_SCALES.level),
+          participants: rangeSchema('participants', FIELD_SCALES.participants),
+          repetition: rangeSchema('repetition', FIELD_SCALES.repetition),
+          freedom: rangeSchema('freedom', FIELD_SCALES.freedom),
         }),
       )
       .length(PROFILE_IDS.length),
+    /** Pairs of profiles whose regions overlap, with the question that tells them apart. */
     separators: z.array(separatorSchema).default([]),
   })
   .superRefine((doc, ctx) => {
     uniqueIds(doc.profiles, ctx, ['profiles']);
     if (new Set(doc.order).size !== doc.order.length) ctx.addIssue({ code: 'custom', message: 'order lists a profile twice', path: ['order'] });
-  }) as unknown as z.ZodType<ProfilesPositions>;
+  });
+export type ProfilesPositions = z.infer<typeof profilesSchema>;
 
-export interface ProfileText {
-  readonly id: ProfileId;
-  readonly name: string;
-  readonly examples: string;
-  readonly summary: string;
-}
-export interface ProfilesText {
-  readonly families: { readonly [F in Family]: string };
-  readonly profiles: readonly ProfileText[];
-}
-export const profilesTextSchema: z.ZodType<ProfilesText> = z
+export const profilesTextSchema = z
   .strictObject({
     families: z.strictObject({ utilitarian: prose, experiential: prose }),
     profiles: z.array(z.strictObject({ id: z.enum(PROFILE_IDS), name: prose, examples: prose, summary: prose })).length(PROFILE_IDS.length),
   })
   .superRefine((doc, ctx) => uniqueIds(doc.profiles, ctx, ['profiles']));
+export type ProfilesText = z.infer<typeof profilesTextSchema>;
+export type ProfileText = ProfilesText['profiles'][number];
 
 /* ---------- Questions (labels of every single-choice answer) ---------- */
 
-export interface OptionText {
-  readonly label: string;
-  readonly hint?: string | undefined;
-  readonly examples?: string | undefined;
-}
-export interface FieldQuestion<F extends Field> {
-  readonly label: string;
-  readonly help: string;
-  readonly options: { readonly [V in FieldValue<F>]: OptionText };
-}
-export interface MomentText {
-  readonly label: string;
-  readonly help: string;
-  readonly whatLabel: string;
-}
-export interface Questions {
-  readonly fields: { readonly [F in Field]: FieldQuestion<F> };
-  readonly moments: { readonly [M in Moment]: MomentText };
-}
-
 const optionTextSchema = z.strictObject({ label: prose, hint: prose.optional(), examples: prose.optional() });
+export type OptionText = z.infer<typeof optionTextSchema>;
 
-export const questionsSchema: z.ZodType<Questions> = z.strictObject({
-  fields: z.strictObject(
-    Object.fromEntries(
-      FIELDS.map((field) => [
-        field,
-        z.strictObject({
-          label: prose,
-          help: prose,
-          options: z.strictObject(Object.fromEntries((FIELD_SCALES[field] as readonly string[]).map((value) => [value, optionTextSchema]))),
-        }),
-      ]),
-    ),
-  ),
-  moments: z.strictObject(
-    Object.fromEntries(MOMENTS.map((moment) => [moment, z.strictObject({ label: prose, help: prose, whatLabel: prose })])),
-  ),
-}) as unknown as z.ZodType<Questions>;
+/** A question: its label, its help and a text for each value of its scale. */
+const question = <const V extends string>(values: readonly V[]) => z.strictObject({ label: prose, help: prose, options: keyedObject(values, () => optionTextSchema) });
+
+const momentTextSchema = z.strictObject({ label: prose, help: prose, whatLabel: prose });
+export type MomentText = z.infer<typeof momentTextSchema>;
+
+export const questionsSchema = z.strictObject({
+  fields: z.strictObject({
+    physical: question(FIELD_SCALES.physical),
+    mental: question(FIELD_SCALES.mental),
+    level: question(FIELD_SCALES.level),
+    personalisation: question(FIELD_SCALES.personalisation),
+    participants: question(FIELD_SCALES.participants),
+    repetition: question(FIELD_SCALES.repetition),
+    freedom: question(FIELD_SCALES.freedom),
+    motive: question(FIELD_SCALES.motive),
+    culture: question(FIELD_SCALES.culture),
+    duration: question(FIELD_SCALES.duration),
+    complexity: question(FIELD_SCALES.complexity),
+    innovation: question(FIELD_SCALES.innovation),
+    knowledge: question(FIELD_SCALES.knowledge),
+    deviance: question(FIELD_SCALES.deviance),
+    stakes: question(FIELD_SCALES.stakes),
+  }),
+  moments: keyedObject(MOMENTS, () => momentTextSchema),
+});
+export type Questions = z.infer<typeof questionsSchema>;
+export type FieldQuestion<F extends Field> = Questions['fields'][F];
 
 /* ---------- Action catalogue and checklist ---------- */
 
-export interface CatalogueAction {
-  readonly id: string;
-  readonly lever: Lever;
-  readonly label: string;
-  readonly detail: string;
-}
-export const catalogueSchema: z.ZodType<{ actions: CatalogueAction[] }> = z
+export const catalogueSchema = z
   .strictObject({ actions: z.array(z.strictObject({ id, lever: z.enum(LEVERS), label: prose, detail: prose })).min(LEVERS.length) })
   .superRefine((doc, ctx) => uniqueIds(doc.actions, ctx, ['actions']));
+export type CatalogueAction = z.infer<typeof catalogueSchema>['actions'][number];
 
-export interface ChecklistItem {
-  readonly id: string;
-  readonly side: CheckSide;
-  readonly label: string;
-  readonly prompt: string;
-}
-export const checklistSchema: z.ZodType<{ items: ChecklistItem[] }> = z
+export const checklistSchema = z
   .strictObject({ items: z.array(z.strictObject({ id, side: z.enum(CHECK_SIDES), label: prose, prompt: prose })).min(1) })
   .superRefine((doc, ctx) => uniqueIds(doc.items, ctx, ['items']));
+export type ChecklistItem = z.infer<typeof checklistSchema>['items'][number];
 
 /* ---------- Worked examples ---------- */
 
-export type ExampleAnswers = { readonly [F in Field]: FieldValue<F> };
-export interface ExampleAnswersEntry {
-  readonly id: string;
-  readonly answers: ExampleAnswers;
-  readonly moments: { readonly [M in Moment]: boolean };
-}
-export const examplesSchema: z.ZodType<{ examples: ExampleAnswersEntry[] }> = z
+export const examplesSchema = z
   .strictObject({
     examples: z
       .array(
         z.strictObject({
           id,
-          answers: z.strictObject(
-            Object.fromEntries(FIELDS.map((field) => [field, z.enum(FIELD_SCALES[field] as unknown as readonly [string, ...string[]])])),
-          ),
-          moments: z.strictObject(Object.fromEntries(MOMENTS.map((moment) => [moment, z.boolean()]))),
+          answers: z.strictObject(FIELD_ENUMS),
+          moments: keyedObject(MOMENTS, () => z.boolean()),
         }),
       )
       .min(1),
   })
-  .superRefine((doc, ctx) => uniqueIds(doc.examples, ctx, ['examples'])) as unknown as z.ZodType<{ examples: ExampleAnswersEntry[] }>;
+  .superRefine((doc, ctx) => uniqueIds(doc.examples, ctx, ['examples']));
+export type ExampleAnswersEntry = z.infer<typeof examplesSchema>['examples'][number];
+export type ExampleAnswers = ExampleAnswersEntry['answers'];
 
-export interface ExampleText {
-  readonly id: string;
-  /** Short label of the "load" button. */
-  readonly label: string;
-  readonly name: string;
-  readonly sector: string;
-  readonly description: string;
-  readonly moments: { readonly [M in Moment]: string };
-}
-export const examplesTextSchema: z.ZodType<{ examples: ExampleText[] }> = z
+export const examplesTextSchema = z
   .strictObject({
     examples: z
       .array(
         z.strictObject({
           id,
+          /** Short label of the "load" button. */
           label: prose,
           name: prose,
           sector: prose,
           description: prose,
-          moments: z.strictObject(Object.fromEntries(MOMENTS.map((moment) => [moment, z.string()]))),
+          moments: keyedObject(MOMENTS, () => z.string()),
         }),
       )
       .min(1),
   })
-  .superRefine((doc, ctx) => uniqueIds(doc.examples, ctx, ['examples'])) as unknown as z.ZodType<{ examples: ExampleText[] }>;
+  .superRefine((doc, ctx) => uniqueIds(doc.examples, ctx, ['examples']));
+export type ExampleText = z.infer<typeof examplesTextSchema>['examples'][number];
 
 /* ---------- Page explanation ---------- */
 
-export interface ExplainSection {
-  readonly id: string;
-  readonly heading: string;
-  readonly paragraphs: readonly string[];
-}
-export const explainSchema: z.ZodType<{ sections: ExplainSection[] }> = z
+export const explainSchema = z
   .strictObject({ sections: z.array(z.strictObject({ id, heading: prose, paragraphs: z.array(prose).min(1) })).min(1) })
   .superRefine((doc, ctx) => uniqueIds(doc.sections, ctx, ['sections']));
+export type ExplainSection = z.infer<typeof explainSchema>['sections'][number];
 
 export const CONTENT_LANGS = LANGS;

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n-core';
 import type { PlannerText } from './text';
-import { PLANNER_CONTENT, type PlannerContent } from './content';
+import { wordsOf, type PlannerContent } from './content';
 import type { Condition, Effects } from './rules-engine';
 import { LEVERS, type Field, type Lever, type ProfileId } from './scales';
 import { DISTANCE_UNITS } from './profile-match';
@@ -8,22 +8,22 @@ import { numberFormat } from '../intl';
 
 /** Words for answers, ranges, conditions and effects, in one language. */
 
-export function fieldLabel(lang: Lang, field: Field, content: PlannerContent = PLANNER_CONTENT): string {
-  return content.byLang[lang].questions.fields[field].label;
+export function fieldLabel(lang: Lang, field: Field, content: PlannerContent): string {
+  return wordsOf(content, lang).questions.fields[field].label;
 }
 
-export function optionLabel(lang: Lang, field: Field, value: string, content: PlannerContent = PLANNER_CONTENT): string {
-  const options = content.byLang[lang].questions.fields[field].options as Readonly<Record<string, { readonly label: string }>>;
+export function optionLabel(lang: Lang, field: Field, value: string, content: PlannerContent): string {
+  const options = wordsOf(content, lang).questions.fields[field].options as Readonly<Record<string, { readonly label: string }>>;
   return options[value]?.label ?? value;
 }
 
 /** The label of an answer, or the "not answered" words when there is none. */
-export function answerLabel(t: PlannerText, field: Field, value: string | null | undefined, content: PlannerContent = PLANNER_CONTENT): string {
+export function answerLabel(t: PlannerText, field: Field, value: string | null | undefined, content: PlannerContent): string {
   return value === null || value === undefined ? t('summary.notAnswered') : optionLabel(t.lang, field, value, content);
 }
 
 /** A profile's range on one scale: "Moderate", or "Alone to small group". */
-export function rangeText(t: PlannerText, field: Field, from: string, to: string, content: PlannerContent = PLANNER_CONTENT): string {
+export function rangeText(t: PlannerText, field: Field, from: string, to: string, content: PlannerContent): string {
   if (from === to) return optionLabel(t.lang, field, from, content);
   return t('profile.range.span', {
     from: optionLabel(t.lang, field, from, content),
@@ -31,8 +31,8 @@ export function rangeText(t: PlannerText, field: Field, from: string, to: string
   });
 }
 
-export function profileName(lang: Lang, id: ProfileId, content: PlannerContent = PLANNER_CONTENT): string {
-  return content.byLang[lang].profiles.profiles.find((profile) => profile.id === id)?.name ?? id;
+export function profileName(lang: Lang, id: ProfileId, content: PlannerContent): string {
+  return wordsOf(content, lang).profiles.profiles.find((profile) => profile.id === id)?.name ?? id;
 }
 
 export function leverLabel(t: PlannerText, lever: Lever): string {
@@ -50,7 +50,7 @@ export function signed(value: number): string {
 }
 
 /** A rule's condition in words, e.g. "Complexity of the service: High; and Customers’ knowledge: Novice". */
-export function conditionText(t: PlannerText, condition: Condition, content: PlannerContent = PLANNER_CONTENT): string {
+export function conditionText(t: PlannerText, condition: Condition, content: PlannerContent): string {
   switch (condition.op) {
     case 'in':
       return t('cond.in', {

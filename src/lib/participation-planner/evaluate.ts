@@ -1,5 +1,5 @@
 import { answersFromData, type Answers } from './answers';
-import { PLANNER_CONTENT, type PlannerContent } from './content';
+import type { PlannerContent } from './content';
 import type { PlannerRule } from './content-schemas';
 import { proposeProfile, type ProfileProposal } from './profile-match';
 import { computeEmphasis, type EmphasisResult } from './rules-engine';
@@ -16,7 +16,7 @@ export interface PlannerEvaluation {
   readonly emphasis: EmphasisResult<PlannerRule>;
 }
 
-export function evaluatePlan(data: PlannerData, content: PlannerContent = PLANNER_CONTENT): PlannerEvaluation {
+export function evaluatePlan(data: PlannerData, content: PlannerContent): PlannerEvaluation {
   const answers = answersFromData(data);
   const proposal = proposeProfile(answers, content.positions.profiles, content.positions.order, content.positions.separators);
   const proposed = proposal.kind === 'proposal' ? proposal.proposed : null;

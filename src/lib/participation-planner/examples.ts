@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n-core';
 import type { PlannerText } from './text';
-import { PLANNER_CONTENT, type PlannerContent } from './content';
+import { wordsOf, type PlannerContent } from './content';
 import { emptyPlannerData, type PlannerData } from './schema';
 import { MOMENTS } from './scales';
 
@@ -8,9 +8,9 @@ import { MOMENTS } from './scales';
  * A worked example as a plan, in one language. Answers come from examples.json (shared by both
  * languages), words from examples.<lang>.json. The action plan and checklist start empty.
  */
-export function exampleData(id: string, lang: Lang, content: PlannerContent = PLANNER_CONTENT): PlannerData | null {
+export function exampleData(id: string, lang: Lang, content: PlannerContent): PlannerData | null {
   const entry = content.examples.find((example) => example.id === id);
-  const words = content.byLang[lang].examples.find((example) => example.id === id);
+  const words = wordsOf(content, lang).examples.find((example) => example.id === id);
   if (!entry || !words) return null;
   const { answers } = entry;
   const empty = emptyPlannerData();
@@ -43,7 +43,7 @@ export function exampleData(id: string, lang: Lang, content: PlannerContent = PL
 }
 
 /** Title of a plan opened from an example: "Flat-pack furniture (illustration)". */
-export function exampleTitle(id: string, t: PlannerText, content: PlannerContent = PLANNER_CONTENT): string {
-  const words = content.byLang[t.lang].examples.find((example) => example.id === id);
+export function exampleTitle(id: string, t: PlannerText, content: PlannerContent): string {
+  const words = wordsOf(content, t.lang).examples.find((example) => example.id === id);
   return t('examples.title', { label: words?.label ?? id });
 }

@@ -1,7 +1,8 @@
 import type { Lang } from '../i18n-core';
 import explainFrJson from '../../content/tools/participation-planner/explain.fr.json';
 import explainEnJson from '../../content/tools/participation-planner/explain.en.json';
-import { parseContentFile } from './content-check';
+import { parseContentFile } from '../tool-content';
+import { CONTENT_DIR } from './content';
 import { explainSchema, type ExplainSection } from './content-schemas';
 
 /**
@@ -12,5 +13,5 @@ import { explainSchema, type ExplainSection } from './content-schemas';
 const RAW = { fr: explainFrJson, en: explainEnJson } as const;
 
 export function loadExplain(lang: Lang, raw: unknown = RAW[lang]): readonly ExplainSection[] {
-  return parseContentFile(explainSchema, raw, `explain.${lang}.json`).sections;
+  return parseContentFile(explainSchema, raw, `${CONTENT_DIR}/explain.${lang}.json`).sections;
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n-core';
 import type { PlannerText } from './text';
-import { PLANNER_CONTENT, type PlannerContent } from './content';
+import { wordsOf, type PlannerContent } from './content';
 import { answerLabel, fieldLabel, joinList, leverLabel, profileName } from './describe';
 import type { PlannerEvaluation } from './evaluate';
 import { emphasisBand, leversByEmphasis, type EmphasisResult } from './rules-engine';
@@ -24,13 +24,13 @@ function answers(t: PlannerText, evaluation: PlannerEvaluation, fields: readonly
 }
 
 /** The moments ticked, in words ("Pre-conception, Co-production"), or null when none is. */
-export function momentsText(lang: Lang, data: PlannerData, content: PlannerContent = PLANNER_CONTENT): string | null {
-  const used = MOMENTS.filter((moment) => data.timing[moment].used).map((moment) => content.byLang[lang].questions.moments[moment].label);
+export function momentsText(lang: Lang, data: PlannerData, content: PlannerContent): string | null {
+  const used = MOMENTS.filter((moment) => data.timing[moment].used).map((moment) => wordsOf(content, lang).questions.moments[moment].label);
   return used.length === 0 ? null : used.join(', ');
 }
 
 /** The profile used by the plan in words: proposed, or chosen with the proposal alongside. */
-export function profileText(t: PlannerText, evaluation: PlannerEvaluation, content: PlannerContent = PLANNER_CONTENT): string | null {
+export function profileText(t: PlannerText, evaluation: PlannerEvaluation, content: PlannerContent): string | null {
   if (evaluation.chosen === null) return null;
   const chosen = profileName(t.lang, evaluation.chosen, content);
   if (!evaluation.overruled) return t('summary.profileProposed', { profile: chosen });
@@ -43,7 +43,7 @@ export function frameworkRows(
   data: PlannerData,
   evaluation: PlannerEvaluation,
   t: PlannerText,
-  content: PlannerContent = PLANNER_CONTENT,
+  content: PlannerContent,
 ): SummaryRow[] {
   const label = (field: Field): string => answerLabel(t, field, evaluation.answers[field], content);
   return [
@@ -91,7 +91,7 @@ export function summarySentences(
   data: PlannerData,
   evaluation: PlannerEvaluation,
   t: PlannerText,
-  content: PlannerContent = PLANNER_CONTENT,
+  content: PlannerContent,
 ): string[] {
   const name = data.offer.name.trim();
   const offer = name === '' ? t('text.unnamed') : t('text.offer', { name });
@@ -103,7 +103,7 @@ export function summarySentences(
       : t('text.level', { offer, level: answerLabel(t, 'level', level, content).toLocaleLowerCase(t.lang) }),
   );
   const used = MOMENTS.filter((moment) => data.timing[moment].used).map((moment) =>
-    content.byLang[t.lang].questions.moments[moment].label.toLocaleLowerCase(t.lang),
+    wordsOf(content, t.lang).questions.moments[moment].label.toLocaleLowerCase(t.lang),
   );
   if (used.length > 0) sentences.push(t('text.moments', { moments: joinList(t, used) }));
   const profile = profileText(t, evaluation, content);

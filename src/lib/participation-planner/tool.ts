@@ -2,17 +2,17 @@ import type { Lang } from '../i18n-core';
 import type { PlannerText, PlannerTextKey } from './text';
 import { defineTool, type CsvCell, type CsvTable, type ToolDefinition } from '../results/tool-definition';
 import type { ResultEnvelope } from '../results/envelope';
-import { PLANNER_CONTENT, type PlannerContent } from './content';
+import { wordsOf, type PlannerContent } from './content';
 import { answerLabel, fieldLabel, formatDistance, leverLabel, profileName } from './describe';
 import { evaluatePlan } from './evaluate';
 import { emptyPlannerData, plannerDataSchema, type PlannerData } from './schema';
 import { FIELDS, LEVERS, MOMENTS } from './scales';
 
 /** CSV columns: section, item id, label, value, note, owner, due date, status. */
-export function plannerCsv(envelope: ResultEnvelope<PlannerData>, t: PlannerText, content: PlannerContent = PLANNER_CONTENT): CsvTable {
+export function plannerCsv(envelope: ResultEnvelope<PlannerData>, t: PlannerText, content: PlannerContent): CsvTable {
   const { data } = envelope;
   const evaluation = evaluatePlan(data, content);
-  const words = content.byLang[t.lang];
+  const words = wordsOf(content, t.lang);
   const yes = (flag: boolean): string => t(flag ? 'csv.yes' : 'csv.no');
   const row = (section: PlannerTextKey, item: string, label: string, value: CsvCell, note: CsvCell = null): CsvCell[] => [
     t(section),
@@ -45,7 +45,7 @@ export function plannerCsv(envelope: ResultEnvelope<PlannerData>, t: PlannerText
   }
   if (evaluation.chosen !== null) rows.push(row('csv.section.profile', 'chosen', t('csv.chosen'), profileName(t.lang, evaluation.chosen, content)));
   for (const lever of LEVERS) rows.push(row('csv.section.mix', lever, leverLabel(t, lever), evaluation.emphasis.levers[lever].value));
-  for (const rule of evaluation.emphasis.fired) rows.push(row('csv.section.rules', rule.id, rule.text[t.lang].rule, null));
+  for (const rule of evaluation.emphasis.fired) rows.push(row('csv.section.rules', rule.id, rule.text.rule, null));
   for (const action of data.actions) {
     rows.push([
       t('csv.section.actions'),
@@ -77,23 +77,14 @@ export function plannerCsv(envelope: ResultEnvelope<PlannerData>, t: PlannerText
   };
 }
 
-const tools = new WeakMap<(lang: Lang) => PlannerText, ToolDefinition<PlannerData>>();
-
-/**
- * The participation planner, as registered with the results layer (schema version 1). `text` gives
- * the words of a language (the planner dictionaries' accessor); one definition per `text`.
- */
-export function createPlannerTool(text: (lang: Lang) => PlannerText): ToolDefinition<PlannerData> {
-  const cached = tools.get(text);
-  if (cached) return cached;
-  const tool = defineTool<PlannerData>({
+/** The participation planner, as registered with the results layer (schema version 1): `text` gives the words of a language, `content` is the page's tool content. */
+export function createPlannerTool(text: (lang: Lang) => PlannerText, content: PlannerContent): ToolDefinition<PlannerData> {
+  return defineTool<PlannerData>({
     id: 'participation-planner',
     schemaVersion: 1,
     dataSchema: plannerDataSchema,
     migrations: {},
     emptyData: emptyPlannerData,
-    csvRows: (envelope, lang) => plannerCsv(envelope, text(lang)),
+    csvRows: (envelope, lang) => plannerCsv(envelope, text(lang), content),
   });
-  tools.set(text, tool);
-  return tool;
 }

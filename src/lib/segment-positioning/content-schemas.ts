@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../tool-content';
 import { ANSWER_VALUES, AXES, QUESTION_AXES, QUESTION_IDS } from './questions';
 import { NAME_MAX_LENGTH, DESCRIPTION_MAX_LENGTH, MAX_SEGMENTS, positionSchema, scoreSchema, SEGMENT_ID_PATTERN, SIZE_MAX, SIZE_UNITS } from './schema';
 import { STRATEGY_IDS } from './strategy';
@@ -6,7 +7,6 @@ import { STRATEGY_IDS } from './strategy';
 /** Schemas of the tool's data files (src/content/tools/segment-positioning/*.{fr,en}.json). */
 
 const text = z.string().trim().min(1);
-const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use kebab-case ids');
 
 function sameList(actual: readonly string[], expected: readonly string[]): boolean {
   return actual.length === expected.length && actual.every((value, index) => value === expected[index]);
@@ -67,7 +67,7 @@ export const presetSegmentSchema = z.strictObject({
 
 export const presetSchema = z
   .strictObject({
-    id: kebab,
+    id: idSchema,
     title: text,
     /** Says that the set is an illustration, not data. */
     description: text,

@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import type { Lang } from '../i18n-core';
+import { parseContentFile } from '../tool-content';
 import questionsEn from '../../content/tools/segment-positioning/questions.en.json';
 import questionsFr from '../../content/tools/segment-positioning/questions.fr.json';
 import strategiesEn from '../../content/tools/segment-positioning/strategies.en.json';
@@ -12,13 +14,7 @@ const RAW: Readonly<Record<Lang, Readonly<Record<'questions' | 'strategies' | 'p
   en: { questions: questionsEn, strategies: strategiesEn, presets: presetsEn },
 };
 
-function parse<T>(schema: { parse(value: unknown): T }, value: unknown, file: string): T {
-  try {
-    return schema.parse(value);
-  } catch (error) {
-    throw new Error(`src/content/tools/segment-positioning/${file} is invalid:\n${String(error)}`);
-  }
-}
+const parse = <S extends z.ZodType>(schema: S, value: unknown, file: string): z.output<S> => parseContentFile(schema, value, `src/content/tools/segment-positioning/${file}`);
 
 /**
  * The tool's data files in one language, validated (used by the Astro body at build time, so a

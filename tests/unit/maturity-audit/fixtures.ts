@@ -17,7 +17,7 @@ export function realQuestionnaire(lang: 'fr' | 'en'): Questionnaire {
   return parseQuestionnaire(JSON.parse(readFileSync(file, 'utf8')), file);
 }
 
-const step = (id: string) => ({ id, text: `Step ${id} of the test questionnaire`, ref: { chapter: 'knowledge-marketing', anchor: 'two-areas-of-control' } });
+const step = (id: string) => ({ id, text: `Step ${id} of the test questionnaire`, ref: { chapter: 'knowledge-marketing', section: 'two-areas-of-control' } });
 const steps = (dimension: string) => ({
   unaware: [step(`${dimension}-n1`)],
   experimenting: [step(`${dimension}-n2`)],
@@ -29,7 +29,7 @@ const dimension = (id: string, count: number) => ({
   name: `Dimension ${id.toUpperCase()}`,
   short: id.toUpperCase(),
   description: `The ${id} dimension of the test questionnaire.`,
-  chapters: [{ chapter: 'knowledge-marketing', anchor: 'two-areas-of-control' }],
+  chapters: [{ chapter: 'knowledge-marketing', section: 'two-areas-of-control' }],
   statements: Array.from({ length: count }, (_, index) => ({ id: `${id}-${index + 1}`, text: `Statement ${index + 1} of ${id}` })),
   nextSteps: steps(id),
 });

@@ -7,13 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { emphasisBand, PLANNER_CONTENT } from '../../../src/lib/participation-planner/index';
-import { LEVERS, type Lever } from '../../../src/lib/participation-planner/scales';
+import { emphasisBand } from '../../../src/lib/participation-planner/index';
+import { LEVERS, type Field, type Lever } from '../../../src/lib/participation-planner/scales';
 import { slugify } from '../../../src/lib/slug';
 import { fieldRoleProblems, fieldRoles } from '../../../src/lib/participation-planner/content-check';
 import type { Lang } from '../../../src/lib/i18n-core';
+import { CONTENT } from './planner-content';
 
-const RULES = PLANNER_CONTENT.rules;
+const RULES = CONTENT.en.rules;
 const CHAPTERS: Record<Lang, string> = {
   fr: 'src/content/guides/fr/piloter-la-participation.mdx',
   en: 'src/content/guides/en/managing-participation.mdx',
@@ -46,11 +47,16 @@ function effectsWords(lang: Lang, effects: { readonly [L in Lever]?: number }): 
   return capitalise(parts.join(', '));
 }
 
-/** The section of the chapter under the `## ` heading whose slug is `anchor`, up to the next `## `. */
-function section(lang: Lang, anchor: string): string {
+/**
+ * The `## ` section named by `id` (an English heading id, as references are written), in `lang`,
+ * up to the next `## `: the twin chapter's section at the same position.
+ */
+function section(lang: Lang, id: string): string {
+  const starts = (l: Lang) => readFileSync(CHAPTERS[l], 'utf8').split('\n').flatMap((line, index) => (line.startsWith('## ') ? [{ index, id: slugify(line.slice(3)) }] : []));
+  const position = starts('en').findIndex((heading) => heading.id === id);
+  if (position === -1) throw new Error(`${CHAPTERS.en}: no section #${id}`);
   const lines = readFileSync(CHAPTERS[lang], 'utf8').split('\n');
-  const start = lines.findIndex((line) => line.startsWith('## ') && slugify(line.slice(3)) === anchor);
-  if (start === -1) throw new Error(`${CHAPTERS[lang]}: no section #${anchor}`);
+  const start = starts(lang)[position]!.index;
   const end = lines.findIndex((line, index) => index > start && line.startsWith('## '));
   return lines.slice(start, end === -1 ? undefined : end).join('\n');
 }
@@ -75,26 +81,27 @@ function tables(text: string): string[][][] {
 }
 
 describe.each(['fr', 'en'] as const)('chapter 7 and rules.json agree (%s)', (lang) => {
-  const anchor = RULES.rules[0]!.basis.anchor[lang];
-  const text = section(lang, anchor);
+  const RULES = CONTENT[lang].rules;
+  const basis = RULES.rules[0]!.basis.section;
+  const text = section(lang, basis);
   const [others, weights] = tables(text);
   const numbered = RULES.rules.filter((rule) => rule.chapterRule !== null);
   const unnumbered = RULES.rules.filter((rule) => rule.chapterRule === null);
 
   it('every numbered rule rests on this section', () => {
-    expect(numbered.map((rule) => rule.basis.anchor[lang])).toEqual(numbered.map(() => anchor));
+    expect(numbered.map((rule) => rule.basis.section)).toEqual(numbered.map(() => basis));
   });
 
   it('the numbered list states each chapter rule as the planner shows it', () => {
     const items = [...text.matchAll(/^(\d+)\. \*\*(.+?)\*\*/gm)].map((match) => [Number(match[1]), normalise(match[2]!)]);
-    expect(items).toEqual(numbered.map((rule) => [rule.chapterRule, normalise(rule.text[lang].rule)]));
+    expect(items).toEqual(numbered.map((rule) => [rule.chapterRule, normalise(rule.text.rule)]));
   });
 
   it('the table of other rules lists every other rule, its situation and its effect', () => {
     expect(others).toBeDefined();
     const byText = (a: (string | undefined)[], b: (string | undefined)[]): number => String(a[0]).localeCompare(String(b[0]));
     const rows = others!.map((cells) => [normalise(cells[0]!), cells[1]]).sort(byText);
-    const expected = unnumbered.map((rule) => [normalise(rule.text[lang].rule.split(' → ')[0]!), effectsWords(lang, rule.effects)]).sort(byText);
+    const expected = unnumbered.map((rule) => [normalise(rule.text.rule.split(' → ')[0]!), effectsWords(lang, rule.effects)]).sort(byText);
     expect(rows).toEqual(expected);
   });
 
@@ -128,9 +135,9 @@ describe('the agreement test can fail', () => {
 });
 
 describe('every answer changes a result or is said to be context', () => {
-  const roles = fieldRoles(PLANNER_CONTENT);
+  const roles = fieldRoles(CONTENT.en);
   it('context answers move nothing, and the others each move the profile or the mix', () => {
-    expect(fieldRoleProblems(PLANNER_CONTENT)).toEqual([]);
+    expect(fieldRoleProblems(CONTENT.en)).toEqual([]);
     expect(Object.entries(roles).filter(([, role]) => role.context).map(([field]) => field)).toEqual(['physical', 'mental', 'personalisation']);
     // The motive settles ties between profiles; the duration also separates A from B.
     expect(roles.motive).toMatchObject({ profile: true, rules: [] });
@@ -140,7 +147,8 @@ describe('every answer changes a result or is said to be context', () => {
     expect(roles.innovation.rules).toEqual(['novice-complex-innovative', 'new-offer']);
   });
   it('a field that does nothing and is not declared context is reported', () => {
-    const silent = { ...PLANNER_CONTENT, rules: { ...PLANNER_CONTENT.rules, context: ['physical', 'mental'] as const } };
+    const context: Field[] = ['physical', 'mental'];
+    const silent = { ...CONTENT.en, rules: { ...CONTENT.en.rules, context } };
     expect(fieldRoleProblems(silent)).toEqual(['rules.json: "personalisation" changes nothing and is not listed as context']);
   });
 });

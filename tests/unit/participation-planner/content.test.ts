@@ -1,26 +1,22 @@
 /**
  * The planner's data files: they validate in both languages with the same ids, a mistake is
- * reported with the file and the path, every chapter section they link to exists in both
- * languages (read from the MDX files), and the profiles and rules agree with chapters 6 and 7.
+ * reported with the file and the path, and the profiles and rules agree with chapters 6 and 7
+ * (that their chapter sections exist is tests/unit/section-links.test.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../../src/lib/slug';
 import {
-  assemblePlannerContent,
   CHAPTER_KEYS,
   FIELD_SCALES,
   FIELDS,
   LEVERS,
-  PLANNER_CONTENT,
-  RAW_CONTENT,
   STEP_IDS,
-  type ChapterRef,
 } from '../../../src/lib/participation-planner/index';
 import { loadExplain } from '../../../src/lib/participation-planner/explain';
-import { contentProblems, loadPlannerContent } from '../../../src/lib/participation-planner/content-check';
+import { contentProblems, loadPlannerContent, RAW_CONTENT } from '../../../src/lib/participation-planner/content-check';
 import { plannerEn, plannerFr } from '../../../src/i18n/tools/participation-planner/index';
+import { CONTENT } from './planner-content';
 
 const GUIDES = join(__dirname, '../../../src/content/guides');
 type Lang = 'fr' | 'en';
@@ -32,9 +28,7 @@ function chapters(lang: Lang) {
     .map((file) => {
       const text = readFileSync(join(dir, file), 'utf8');
       const key = text.match(/^key:\s*(.+)$/m)?.[1]?.trim() ?? '';
-      const body = text.replace(/^---\n[\s\S]*?\n---/, '');
-      const headings = (body.match(/^## .+$/gm) ?? []).map((line) => line.slice(3).trim());
-      return { file, key, body, anchors: new Set(headings.map(slugify)) };
+      return { file, key, body: text.replace(/^---\n[\s\S]*?\n---/, '') };
     });
 }
 const CHAPTERS = { fr: chapters('fr'), en: chapters('en') };
@@ -44,22 +38,28 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 describe('content files', () => {
   it('validate and pass the cross-file checks', () => {
     expect(() => loadPlannerContent()).not.toThrow();
-    expect(contentProblems(PLANNER_CONTENT)).toEqual([]);
+    expect(contentProblems(loadPlannerContent())).toEqual([]);
   });
 
-  it('are already in canonical form, so the browser can use them unparsed (no default to fill, nothing to trim)', () => {
-    expect(assemblePlannerContent(RAW_CONTENT)).toEqual(loadPlannerContent(RAW_CONTENT));
-    expect(PLANNER_CONTENT).toEqual(loadPlannerContent());
+  it('give a page the words of its language only, each rule joined with its text', () => {
+    const source = loadPlannerContent();
+    for (const [lang, other] of [['fr', 'en'], ['en', 'fr']] as const) {
+      const page = JSON.stringify(CONTENT[lang]);
+      expect(CONTENT[lang].lang).toBe(lang);
+      for (const action of source.byLang[other].catalogue) expect(page).not.toContain(action.label);
+      for (const rule of source.byLang[other].rules) expect(page).not.toContain(rule.rule);
+      expect(CONTENT[lang].rules.rules.map((rule) => rule.text.rule)).toEqual(source.byLang[lang].rules.map((text) => text.rule));
+    }
   });
 
   it('have identical ids, in the same order, in French and English', () => {
-    const { fr, en } = PLANNER_CONTENT.byLang;
+    const { fr, en } = loadPlannerContent().byLang;
     const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
     expect(ids(fr.profiles.profiles)).toEqual(ids(en.profiles.profiles));
     expect(ids(fr.catalogue)).toEqual(ids(en.catalogue));
     expect(ids(fr.checklist)).toEqual(ids(en.checklist));
     expect(ids(fr.examples)).toEqual(ids(en.examples));
-    expect(ids(fr.examples)).toEqual(ids(PLANNER_CONTENT.examples));
+    expect(ids(fr.examples)).toEqual(ids(CONTENT.en.examples));
     expect(ids([...loadExplain('fr')])).toEqual(ids([...loadExplain('en')]));
     for (const field of FIELDS) {
       expect(Object.keys(fr.questions.fields[field].options), field).toEqual([...FIELD_SCALES[field]]);
@@ -68,7 +68,7 @@ describe('content files', () => {
   });
 
   it('offer six worked examples and catalogue actions for every lever', () => {
-    expect(PLANNER_CONTENT.examples.map((example) => example.id)).toEqual([
+    expect(CONTENT.en.examples.map((example) => example.id)).toEqual([
       'self-checkout',
       'flat-pack',
       'concert',
@@ -76,8 +76,8 @@ describe('content files', () => {
       'board-game-club',
       'weight-loss',
     ]);
-    for (const lever of LEVERS) expect(PLANNER_CONTENT.byLang.en.catalogue.filter((a) => a.lever === lever).length).toBeGreaterThanOrEqual(4);
-    expect(new Set(PLANNER_CONTENT.byLang.fr.checklist.map((item) => item.side))).toEqual(new Set(['firm', 'customer', 'limit']));
+    for (const lever of LEVERS) expect(CONTENT.en.words.catalogue.filter((a) => a.lever === lever).length).toBeGreaterThanOrEqual(4);
+    expect(new Set(CONTENT.fr.words.checklist.map((item) => item.side))).toEqual(new Set(['firm', 'customer', 'limit']));
   });
 
   it('report a mistake with the file and the path', () => {
@@ -106,32 +106,10 @@ describe('content files', () => {
 });
 
 describe('links to chapter sections', () => {
-  const refs: [string, ChapterRef][] = [
-    ...STEP_IDS.flatMap((step) => PLANNER_CONTENT.links[step].map((ref): [string, ChapterRef] => [`step ${step}`, ref])),
-    ...PLANNER_CONTENT.rules.rules.map((rule): [string, ChapterRef] => [`rule ${rule.id}`, rule.basis]),
-  ];
-
-  it('cover every step and use only the four participation chapters', () => {
-    for (const step of STEP_IDS) expect(PLANNER_CONTENT.links[step].length, step).toBeGreaterThan(0);
-    for (const [, ref] of refs) expect(CHAPTER_KEYS).toContain(ref.chapter);
-  });
-
-  for (const lang of ['fr', 'en'] as const) {
-    it(`point to chapters and ## sections that exist in ${lang}`, () => {
-      for (const [where, ref] of refs) {
-        const target = chapter(lang, ref.chapter);
-        expect(target, `${where}: chapter ${ref.chapter} in ${lang}`).toBeDefined();
-        expect(target?.anchors.has(ref.anchor[lang]), `${where}: #${ref.anchor[lang]} in ${lang}/${target?.file}`).toBe(true);
-      }
-    });
-  }
-
-  it('name the same section in both languages (same position among the chapter’s ## headings)', () => {
-    const position = (lang: Lang, ref: ChapterRef) => {
-      const target = chapter(lang, ref.chapter);
-      return [...(target?.anchors ?? [])].indexOf(ref.anchor[lang]);
-    };
-    for (const [where, ref] of refs) expect(position('fr', ref), where).toBe(position('en', ref));
+  it('cover every step and use only the four participation chapters (that they resolve: section-links.test.ts)', () => {
+    for (const step of STEP_IDS) expect(CONTENT.en.links[step].length, step).toBeGreaterThan(0);
+    const refs = [...STEP_IDS.flatMap((step) => CONTENT.en.links[step]), ...CONTENT.en.rules.rules.map((rule) => rule.basis)];
+    for (const ref of refs) expect(CHAPTER_KEYS).toContain(ref.chapter);
   });
 });
 
@@ -168,7 +146,7 @@ describe('agreement with the chapters', () => {
     it(`profiles.json matches the chapter 6 table (${lang})`, () => {
       const table = profileTable(lang);
       expect([...table.keys()]).toEqual(['A', 'B', 'C', 'D', 'E']);
-      for (const profile of PLANNER_CONTENT.positions.profiles) {
+      for (const profile of CONTENT.en.positions.profiles) {
         expect(table.get(profile.id), profile.id).toEqual([
           WORDS[lang][profile.family],
           chapterRange(lang, profile.level.from, profile.level.to, 'to'),
@@ -182,8 +160,8 @@ describe('agreement with the chapters', () => {
     it(`the four chapter rules are worded as in chapter 7 (${lang})`, () => {
       const body = chapter(lang, 'managing-participation')?.body ?? '';
       const listed = [...body.matchAll(/^(\d)\. \*\*(.+?)\*\*/gm)].map((m) => [Number(m[1]), m[2]] as const);
-      const numbered = PLANNER_CONTENT.rules.rules.filter((rule) => rule.chapterRule !== null);
-      expect(numbered.map((rule) => [rule.chapterRule, rule.text[lang].rule])).toEqual(listed);
+      const numbered = CONTENT[lang].rules.rules.filter((rule) => rule.chapterRule !== null);
+      expect(numbered.map((rule) => [rule.chapterRule, rule.text.rule])).toEqual(listed);
     });
   }
 });

@@ -14,17 +14,15 @@ import {
   frameworkRows,
   createPlannerTool,
   plannerDataSchema,
-  PLANNER_CONTENT,
   stepStatuses,
   summarySentences,
   type PlannerData,
 } from '../../../src/lib/participation-planner/index';
 import { plannerText } from '../../../src/i18n/tools/participation-planner/index';
-
-const participationPlannerTool = createPlannerTool(plannerText);
+import { CONTENT } from './planner-content';
 
 const example = (id: string, lang: 'fr' | 'en' = 'en'): PlannerData => {
-  const data = exampleData(id, lang);
+  const data = exampleData(id, lang, CONTENT[lang]);
   if (!data) throw new Error(id);
   return data;
 };
@@ -33,7 +31,7 @@ const envelope = (data: PlannerData, lang: 'fr' | 'en' = 'en') =>
 
 describe('result data', () => {
   it('is a valid tool definition whose empty data matches the schema', () => {
-    expect(definitionProblems(participationPlannerTool as never)).toEqual([]);
+    expect(definitionProblems(createPlannerTool(plannerText, CONTENT.en) as never)).toEqual([]);
     expect(emptyPlannerData()).toMatchObject({ level: null, actions: [], checks: {}, example: null });
   });
 
@@ -54,21 +52,21 @@ describe('result data', () => {
     const parsed = plannerDataSchema.safeParse(badDate);
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.path).toEqual(['actions', 0, 'due']);
-    const outcome = validateEnvelope({ ...envelope(emptyPlannerData()), data: { ...emptyPlannerData(), unknown: 1 } }, { expectedTool: participationPlannerTool, lang: 'en' });
+    const outcome = validateEnvelope({ ...envelope(emptyPlannerData()), data: { ...emptyPlannerData(), unknown: 1 } }, { expectedTool: createPlannerTool(plannerText, CONTENT.en), lang: 'en' });
     expect(outcome.ok).toBe(false);
   });
 
   it('builds every worked example as valid data in both languages, labelled as an illustration', () => {
-    for (const { id } of PLANNER_CONTENT.examples) {
+    for (const { id } of CONTENT.en.examples) {
       for (const lang of ['fr', 'en'] as const) {
         const data = example(id, lang);
         expect(plannerDataSchema.parse(data)).toEqual(data);
         expect(data.example).toBe(id);
       }
     }
-    expect(exampleTitle('flat-pack', plannerText('en'))).toBe('Flat-pack furniture (illustration)');
-    expect(exampleTitle('flat-pack', plannerText('fr'))).toBe('Meuble en kit (illustration)');
-    expect(exampleData('nope', 'en')).toBeNull();
+    expect(exampleTitle('flat-pack', plannerText('en'), CONTENT.en)).toBe('Flat-pack furniture (illustration)');
+    expect(exampleTitle('flat-pack', plannerText('fr'), CONTENT.fr)).toBe('Meuble en kit (illustration)');
+    expect(exampleData('nope', 'en', CONTENT.en)).toBeNull();
   });
 });
 
@@ -102,7 +100,7 @@ describe('progress', () => {
 describe('summary', () => {
   it('says the plan in a few sentences', () => {
     const data = example('flat-pack');
-    expect(summarySentences(data, evaluatePlan(data), plannerText('en'))).toEqual([
+    expect(summarySentences(data, evaluatePlan(data, CONTENT.en), plannerText('en'), CONTENT.en)).toEqual([
       '“A flat-pack bookcase” asks customers for a moderate level of participation.',
       'They step in at co-production.',
       'Co-production profile used: B. Flat-pack furniture (proposed).',
@@ -119,19 +117,19 @@ describe('summary', () => {
       profile: { ...base.profile, override: 'D' },
       actions: [{ id: 'a', lever: 'configuration', source: null, text: 'Notice', owner: 'Léa', due: '2026-05-01', status: 'done' }],
     };
-    const sentences = summarySentences(data, evaluatePlan(data), plannerText('fr'));
+    const sentences = summarySentences(data, evaluatePlan(data, CONTENT.en), plannerText('fr'), CONTENT.fr);
     expect(sentences[2]).toBe('Profil de coproduction retenu : D. Coproduction centrée sur l’objet (choisi ; proposé : B. Meuble en kit).');
     expect(sentences[5]).toBe('Plan d’action : 1 action ; actions faites : 1.');
   });
   it('places the offer in the frameworks, row by row', () => {
     const data = example('concert');
-    const rows = Object.fromEntries(frameworkRows(data, evaluatePlan(data), plannerText('en')).map((row) => [row.key, row.value]));
+    const rows = Object.fromEntries(frameworkRows(data, evaluatePlan(data, CONTENT.en), plannerText('en'), CONTENT.en).map((row) => [row.key, row.value]));
     expect(rows['timing']).toBe('Pre-conception, Co-production');
     expect(rows['level']).toBe('Moderate');
     expect(rows['characteristics']).toBe('Number of participants: Mass; One-off or repeated: One-off; Space of freedom: Moderate');
     expect(rows['profile']).toBe('C. Event-based co-production (proposed)');
     const empty = emptyPlannerData();
-    const emptyRows = Object.fromEntries(frameworkRows(empty, evaluatePlan(empty), plannerText('fr')).map((row) => [row.key, row.value]));
+    const emptyRows = Object.fromEntries(frameworkRows(empty, evaluatePlan(empty, CONTENT.en), plannerText('fr'), CONTENT.fr).map((row) => [row.key, row.value]));
     expect(emptyRows['level']).toBe('sans réponse');
     expect(emptyRows['profile']).toBe('aucun');
   });
@@ -144,7 +142,7 @@ describe('CSV', () => {
       actions: [{ id: 'a1', lever: 'sanction', source: 'ratings', text: '=HYPERLINK("x")', owner: 'Sam', due: '2026-03-01', status: 'doing' }],
       checks: { loyalty: { confirmed: true, note: 'Members return weekly' } },
     };
-    const table = participationPlannerTool.csvRows(envelope(data), 'en');
+    const table = createPlannerTool(plannerText, CONTENT.en).csvRows(envelope(data), 'en');
     expect(table.header).toEqual(['Section', 'Item', 'Label', 'Value', 'Note', 'Owner', 'Due date', 'Status']);
     const byItem = (item: string) => table.rows.find((row) => row[1] === item);
     expect(byItem('level')?.[3]).toBe('High');

@@ -11,7 +11,6 @@ import {
   DISTANCE_UNITS,
   evaluatePlan,
   exampleData,
-  PLANNER_CONTENT,
   proposeProfile,
   stepUnits,
   type Answers,
@@ -19,8 +18,9 @@ import {
 } from '../../../src/lib/participation-planner/index';
 import { FIELD_SCALES, ordinal, PROFILE_IDS, type Characteristic } from '../../../src/lib/participation-planner/scales';
 import { inseparableProfiles, regionsOverlap } from '../../../src/lib/participation-planner/content-check';
+import { CONTENT } from './planner-content';
 
-const { profiles, order, separators } = PLANNER_CONTENT.positions;
+const { profiles, order, separators } = CONTENT.en.positions;
 const propose = (answers: Answers): ProfileProposal => proposeProfile(answers, profiles, order, separators);
 const unitsOf = (proposal: ProfileProposal): Record<string, number> => {
   if (proposal.kind !== 'proposal') throw new Error('expected a proposal');
@@ -53,9 +53,9 @@ describe('scale steps and gaps', () => {
 
 describe('worked examples', () => {
   const ex = (id: string) => {
-    const data = exampleData(id, 'en');
+    const data = exampleData(id, 'en', CONTENT.en);
     if (!data) throw new Error(id);
-    return evaluatePlan(data);
+    return evaluatePlan(data, CONTENT.en);
   };
 
   it('self-service checkout → A (tie with B broken by the separating question: a short task)', () => {
@@ -156,8 +156,8 @@ describe('profiles that share a region (A inside B on the four characteristics)'
     const overlapping = PROFILE_IDS.flatMap((a, i) => PROFILE_IDS.slice(i + 1).filter((b) => regionsOverlap(byId[a]!, byId[b]!)).map((b) => `${a}${b}`));
     expect(overlapping).toEqual(['AB']);
     expect(separators).toEqual([{ between: ['A', 'B'], field: 'duration', sides: { A: ['short'], B: ['medium', 'long'] } }]);
-    expect(inseparableProfiles(PLANNER_CONTENT.positions)).toEqual([]);
-    expect(inseparableProfiles({ ...PLANNER_CONTENT.positions, separators: [] })).toEqual([
+    expect(inseparableProfiles(CONTENT.en.positions)).toEqual([]);
+    expect(inseparableProfiles({ ...CONTENT.en.positions, separators: [] })).toEqual([
       'profiles.json: A and B overlap on the four characteristics and no separating question tells them apart',
     ]);
   });
@@ -239,12 +239,12 @@ describe('missing answers', () => {
 
 describe('overruling the proposal', () => {
   it('keeps the reader’s choice and says it differs from the proposal', () => {
-    const data = exampleData('flat-pack', 'fr');
+    const data = exampleData('flat-pack', 'fr', CONTENT.fr);
     if (!data) throw new Error();
-    const mine = evaluatePlan({ ...data, profile: { ...data.profile, override: 'D' } });
+    const mine = evaluatePlan({ ...data, profile: { ...data.profile, override: 'D' } }, CONTENT.en);
     expect(mine).toMatchObject({ chosen: 'D', overruled: true });
     expect(mine.proposal).toMatchObject({ proposed: 'B' });
-    const same = evaluatePlan({ ...data, profile: { ...data.profile, override: 'B' } });
+    const same = evaluatePlan({ ...data, profile: { ...data.profile, override: 'B' } }, CONTENT.en);
     expect(same).toMatchObject({ chosen: 'B', overruled: false });
   });
 });

@@ -7,12 +7,15 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ProfileProposalView } from '../../../src/components/tools/participation-planner/ProfileProposalView';
-import { PLANNER_CONTENT, proposeProfile, type Answers } from '../../../src/lib/participation-planner/index';
+import { PlannerContentContext } from '../../../src/components/tools/participation-planner/content-context';
+import { proposeProfile, type Answers } from '../../../src/lib/participation-planner/index';
+import { CONTENT } from './planner-content';
 
 const text = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 const render = (answers: Answers, lang: 'en' | 'fr' = 'en'): string => {
-  const { profiles, order, separators } = PLANNER_CONTENT.positions;
-  return text(renderToStaticMarkup(createElement(ProfileProposalView, { lang, proposal: proposeProfile(answers, profiles, order, separators), howHref: '#how' })));
+  const { profiles, order, separators } = CONTENT[lang].positions;
+  const view = createElement(ProfileProposalView, { lang, proposal: proposeProfile(answers, profiles, order, separators), howHref: '#how' });
+  return text(renderToStaticMarkup(createElement(PlannerContentContext.Provider, { value: CONTENT[lang] }, view)));
 };
 const alone: Answers = { level: 'moderate', participants: 'alone', repetition: 'one-off', freedom: 'low', motive: 'price' };
 

@@ -13,14 +13,14 @@ import {
   evaluatePlan,
   exampleData,
   leversByEmphasis,
-  PLANNER_CONTENT,
   type Answers,
   type Condition,
   type RulesDocument,
 } from '../../../src/lib/participation-planner/index';
 import { FIELD_SCALES } from '../../../src/lib/participation-planner/scales';
+import { CONTENT } from './planner-content';
 
-const RULES = PLANNER_CONTENT.rules;
+const RULES = CONTENT.en.rules;
 const mix = (answers: Answers) => {
   const result = computeEmphasis(RULES, answers);
   return {
@@ -252,9 +252,9 @@ describe('rules.json, one rule at a time (base 40 / 30 / 40)', () => {
 
 describe('control mix of the worked examples', () => {
   const ex = (id: string) => {
-    const data = exampleData(id, 'en');
+    const data = exampleData(id, 'en', CONTENT.en);
     if (!data) throw new Error(id);
-    const { emphasis } = evaluatePlan(data);
+    const { emphasis } = evaluatePlan(data, CONTENT.en);
     return {
       values: [emphasis.levers.accompaniment.value, emphasis.levers.sanction.value, emphasis.levers.configuration.value],
       fired: emphasis.fired.map((rule) => rule.id),
@@ -266,7 +266,7 @@ describe('control mix of the worked examples', () => {
     expect(ex('self-checkout')).toEqual({ values: [40, 25, 60], fired: ['one-off-sanction', 'high-deviance', 'marked-out-route'], clamped: false });
   });
   it('flat-pack furniture: deviance is its main risk, 40 / 25 / 60, configuration first (chapter 11, case 3)', () => {
-    expect(exampleData('flat-pack', 'en')?.readiness.deviance).toBe('high');
+    expect(exampleData('flat-pack', 'en', CONTENT.en)?.readiness.deviance).toBe('high');
     expect(ex('flat-pack')).toEqual({ values: [40, 25, 60], fired: ['one-off-sanction', 'high-deviance', 'marked-out-route'], clamped: false });
   });
   it('a concert: 55 / 30 / 65', () => {

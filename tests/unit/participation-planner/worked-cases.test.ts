@@ -10,12 +10,12 @@ import { describe, expect, it } from 'vitest';
 import {
   computeEmphasis,
   leversByEmphasis,
-  PLANNER_CONTENT,
   proposeProfile,
   type Answers,
 } from '../../../src/lib/participation-planner/index';
 import type { Lever } from '../../../src/lib/participation-planner/scales';
 import type { Lang } from '../../../src/lib/i18n-core';
+import { CONTENT } from './planner-content';
 
 const CHAPTERS: Record<Lang, string> = {
   fr: 'src/content/guides/fr/cas-pratiques.mdx',
@@ -91,10 +91,10 @@ function glanceRows(lang: Lang): string[][] {
 }
 
 function run(answers: Answers) {
-  const { profiles, order, separators } = PLANNER_CONTENT.positions;
+  const { profiles, order, separators } = CONTENT.en.positions;
   const proposal = proposeProfile(answers, profiles, order, separators);
   if (proposal.kind !== 'proposal') throw new Error('expected a proposal');
-  const levers = leversByEmphasis(computeEmphasis(PLANNER_CONTENT.rules, answers).levers);
+  const levers = leversByEmphasis(computeEmphasis(CONTENT.en.rules, answers).levers);
   return { proposal, levers };
 }
 

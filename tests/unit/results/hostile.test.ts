@@ -31,6 +31,7 @@ import { createPositioningTool, newSegment } from '../../../src/lib/segment-posi
 import { auditText } from '../../../src/i18n/tools/maturity-audit/index';
 import { realQuestionnaire } from '../maturity-audit/fixtures';
 import { fakeClock, fakeIds, MemoryStorage } from './fixtures';
+import { CONTENT } from '../participation-planner/planner-content';
 import { refusalText } from './refusal';
 import { positioningText } from '../../../src/i18n/tools/segment-positioning/index';
 
@@ -47,7 +48,7 @@ const auditTools: Record<Lang, AnyToolDefinition> = {
 const toolsFor = (lang: Lang): readonly AnyToolDefinition[] => [
   auditTools[lang],
   segmentPositioningTool as AnyToolDefinition,
-  createPlannerTool(plannerText) as AnyToolDefinition,
+  createPlannerTool(plannerText, CONTENT.en) as AnyToolDefinition,
 ];
 
 function envelopeFor(tool: AnyToolDefinition, data: unknown = tool.emptyData()): ResultEnvelope<unknown> {
@@ -256,7 +257,7 @@ describe.each(LANGS)('hostile files and links against the real tools (%s)', (lan
       [audit, { answers: {}, plan: [item, { ...item, text: 'Again' }] }, 'p1'],
       [audit, { answers: {}, plan: [], team: { respondents: [respondent, respondent], decisions: {} } }, 'resp-1'],
       [
-        createPlannerTool(plannerText) as AnyToolDefinition,
+        createPlannerTool(plannerText, CONTENT.en) as AnyToolDefinition,
         { actions: [{ id: 'a1', lever: 'sanction', text: 'x' }, { id: 'a1', lever: 'sanction', text: 'y' }] },
         'a1',
       ],
@@ -271,7 +272,7 @@ describe.each(LANGS)('hostile files and links against the real tools (%s)', (lan
   });
 
   it('impossible dates are refused by the planner and the audit alike', () => {
-    const planner = createPlannerTool(plannerText) as AnyToolDefinition;
+    const planner = createPlannerTool(plannerText, CONTENT.en) as AnyToolDefinition;
     const plannerOutcome = importResult(
       exportJson(envelopeFor(planner, { actions: [{ id: 'a1', lever: 'sanction', text: 'x', due: '2026-02-31' }] })),
       { expectedTool: planner, lang },

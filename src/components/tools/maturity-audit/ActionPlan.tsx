@@ -12,6 +12,7 @@ import {
 } from '../../../lib/maturity-audit/index';
 import { AddActionForm } from './AddActionForm';
 import { useAudit } from './context';
+import { sectionKey } from '../../../lib/section-links';
 import { PlanItemRow } from './PlanItemRow';
 import { dateFormat } from '../../../lib/intl';
 
@@ -29,11 +30,15 @@ interface Props {
 
 /** Actions with an owner, a due date and a status; kept in the result and exported with it. */
 export function ActionPlan({ plan, onChange, announce }: Props) {
-  const { lang, q, t } = useAudit();
+  const { lang, q, t, links } = useAudit();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const progress = planProgress(plan);
   const names = new Map(q.dimensions.map((dimension) => [dimension.id, dimension.name] as const));
+  const stepLink = (step: string | undefined) => {
+    const ref = step ? findStep(q, step)?.step.ref : undefined;
+    return ref ? links[sectionKey(ref)] : undefined;
+  };
 
   const update = (id: string, change: PlanChange): void => onChange?.((current) => updatePlanItem(current, id, change));
   const remove = (item: PlanItem): void => {
@@ -56,7 +61,7 @@ export function ActionPlan({ plan, onChange, announce }: Props) {
               item={item}
               number={index + 1}
               dimensionName={item.dimension ? names.get(item.dimension) : undefined}
-              stepRef={item.step ? findStep(q, item.step)?.step.ref : undefined}
+              stepLink={stepLink(item.step)}
               onUpdate={update}
               onRemove={remove}
             />

@@ -13,11 +13,11 @@ import {
   isTeamData,
   scoreAudit,
   type AuditData,
-  type LinkMap,
   type NextStep,
   type PlanItem,
   type Questionnaire,
 } from '../../../lib/maturity-audit/index';
+import type { SectionLinkMap } from '../../../lib/section-links';
 import type { AuditDict } from '../../../i18n/tools/maturity-audit/fr';
 import { createTranslator } from '../../../lib/translator';
 import { ActionPlan } from './ActionPlan';
@@ -36,14 +36,14 @@ import './maturity-audit.css';
 interface Props {
   readonly lang: Lang;
   /** Chapter sections the questionnaire links to, resolved at build time (base-aware). */
-  readonly links: LinkMap;
+  readonly links: SectionLinkMap;
   /** Shown if the questionnaire cannot be loaded (network cut, stale page after a deploy). */
   readonly loadFailedText: string;
 }
 
 interface AppProps {
   readonly lang: Lang;
-  readonly links: LinkMap;
+  readonly links: SectionLinkMap;
   /** This language's questionnaire. */
   readonly questionnaire: Questionnaire;
   /** This language's strings only (the page never ships both dictionaries). */

@@ -1,19 +1,20 @@
 import { useId } from 'react';
-import { PLAN_STATUSES, OWNER_MAX_LENGTH, type ChapterRef, type PlanChange, type PlanItem, type PlanStatus } from '../../../lib/maturity-audit/index';
+import { PLAN_STATUSES, OWNER_MAX_LENGTH, type PlanChange, type PlanItem, type PlanStatus } from '../../../lib/maturity-audit/index';
 import { useAudit } from './context';
-import { SectionLink } from './SectionLink';
+import { SectionLink } from '../SectionLink';
+import type { SectionLink as Link } from '../../../lib/section-links';
 
 interface Props {
   readonly item: PlanItem;
   readonly number: number;
   readonly dimensionName: string | undefined;
-  readonly stepRef: ChapterRef | undefined;
+  readonly stepLink: Link | undefined;
   readonly onUpdate: (id: string, change: PlanChange) => void;
   readonly onRemove: (item: PlanItem) => void;
 }
 
 /** One action of the plan, editable: owner, due date, status; removable. */
-export function PlanItemRow({ item, number, dimensionName, stepRef, onUpdate, onRemove }: Props) {
+export function PlanItemRow({ item, number, dimensionName, stepLink, onUpdate, onRemove }: Props) {
   const { t } = useAudit();
   const id = useId();
   return (
@@ -21,11 +22,11 @@ export function PlanItemRow({ item, number, dimensionName, stepRef, onUpdate, on
       <fieldset>
         <legend>{t('plan.item', { n: number })}</legend>
         <p className="ma-plan__text">{item.text}</p>
-        {dimensionName || stepRef ? (
+        {dimensionName || stepLink ? (
           <p className="ma-read">
             {dimensionName ? <span>{dimensionName}</span> : null}
-            {dimensionName && stepRef ? ' · ' : null}
-            {stepRef ? <SectionLink reference={stepRef} /> : null}
+            {dimensionName && stepLink ? ' · ' : null}
+            {stepLink ? <SectionLink link={stepLink} /> : null}
           </p>
         ) : null}
         <div className="ma-plan__fields">

@@ -12,7 +12,8 @@ import {
 } from '../../../lib/maturity-audit/index';
 import { useAudit } from './context';
 import { DimensionNav } from './DimensionNav';
-import { SectionLinks } from './SectionLink';
+import { SectionLinks } from '../SectionLink';
+import { sectionKey } from '../../../lib/section-links';
 import { StatementField } from './StatementField';
 
 interface Props {
@@ -24,7 +25,7 @@ interface Props {
 
 /** The questionnaire, one dimension at a time, with progress and free jumps between dimensions. */
 export function Questionnaire({ data, scores, onChange, onShowResults }: Props) {
-  const { q, t } = useAudit();
+  const { q, t, links } = useAudit();
   const headingId = useId();
   const progressId = useId();
   const dimensionHeadingRef = useRef<HTMLHeadingElement>(null);
@@ -91,7 +92,7 @@ export function Questionnaire({ data, scores, onChange, onShowResults }: Props) 
           {dimension.name}
         </h3>
         <p>{dimension.description}</p>
-        <SectionLinks label={t('q.read')} references={dimension.chapters} />
+        <SectionLinks className="ma-read" label={t('q.read')} links={dimension.chapters.flatMap((ref) => links[sectionKey(ref)] ?? [])} />
         {dimension.statements.map((statement, index) => (
           <StatementField
             key={statement.id}

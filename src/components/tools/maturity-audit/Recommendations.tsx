@@ -9,7 +9,8 @@ import {
   type PlanItem,
 } from '../../../lib/maturity-audit/index';
 import { useAudit } from './context';
-import { SectionLink } from './SectionLink';
+import { SectionLink } from '../SectionLink';
+import { sectionKey } from '../../../lib/section-links';
 
 interface Props {
   readonly scores: AuditScores;
@@ -55,16 +56,19 @@ export function Recommendations({ scores, plan, onAdd }: Props) {
 }
 
 function RecommendedStep({ step, inPlan, onAdd }: { readonly step: NextStep; readonly inPlan: boolean; readonly onAdd: (() => void) | undefined }) {
-  const { t } = useAudit();
+  const { t, links } = useAudit();
   const textId = useId();
+  const link = links[sectionKey(step.ref)];
   return (
     <li className="ma-step" data-step={step.id}>
       <p id={textId} className="ma-step__text">
         {step.text}
       </p>
-      <p className="ma-read">
-        {t('page.dimensions.read')} <SectionLink reference={step.ref} />
-      </p>
+      {link ? (
+        <p className="ma-read">
+          {t('page.dimensions.read')} <SectionLink link={link} />
+        </p>
+      ) : null}
       {onAdd ? (
         <button
           type="button"

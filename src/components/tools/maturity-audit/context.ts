@@ -1,14 +1,15 @@
 import { createContext, useContext } from 'react';
 import type { Lang } from '../../../lib/i18n-core';
-import type { LinkMap, Questionnaire } from '../../../lib/maturity-audit/index';
+import type { Questionnaire } from '../../../lib/maturity-audit/index';
+import type { SectionLinkMap } from '../../../lib/section-links';
 import type { AuditKey } from '../../../i18n/tools/maturity-audit/index';
 import type { Translator } from '../../../lib/translator';
 
 export interface AuditContextValue {
   readonly lang: Lang;
   readonly q: Questionnaire;
-  /** Chapter sections, keyed "chapter#anchor", with base-aware hrefs made at build time. */
-  readonly links: LinkMap;
+  /** Chapter sections, keyed by `sectionKey`, made at build time (base-aware). */
+  readonly links: SectionLinkMap;
   readonly t: Translator<AuditKey>;
 }
 

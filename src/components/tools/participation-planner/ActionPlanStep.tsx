@@ -6,7 +6,6 @@ import {
   emphasisBand,
   leverLabel,
   leversByEmphasis,
-  PLANNER_CONTENT,
   type EmphasisResult,
   type Lever,
   type PlannerAction,
@@ -14,6 +13,7 @@ import {
 } from '../../../lib/participation-planner/index';
 import { plannerText } from '../../../i18n/tools/participation-planner/index';
 import { ActionEditor, actionTextId } from './ActionEditor';
+import { usePlannerContent } from './content-context';
 
 interface Props {
   readonly lang: Lang;
@@ -28,8 +28,9 @@ const PLAN_HEADING_ID = 'pp-plan-heading';
 /** Step 8: the catalogue of actions by lever (strongest emphasis first) and the editable plan. */
 export function ActionPlanStep({ lang, actions, emphasis, onChange, announce }: Props) {
   const t = plannerText(lang);
+  const content = usePlannerContent();
   const [focusId, setFocusId] = useState<string | null>(null);
-  const catalogue = PLANNER_CONTENT.byLang[lang].catalogue;
+  const catalogue = content.words.catalogue;
   const suggested = new Set(emphasis.fired.flatMap((rule) => rule.suggests));
   const inPlan = new Set(actions.flatMap((action) => (action.source === null ? [] : [action.source])));
 

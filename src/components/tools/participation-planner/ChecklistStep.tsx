@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { Lang } from '../../../lib/i18n-core';
-import { CHECK_SIDES, NOTE_MAX, PLANNER_CONTENT, type PlannerCheck } from '../../../lib/participation-planner/index';
+import { CHECK_SIDES, NOTE_MAX, type PlannerCheck } from '../../../lib/participation-planner/index';
 import { plannerText } from '../../../i18n/tools/participation-planner/index';
+import { usePlannerContent } from './content-context';
 
 interface Props {
   readonly lang: Lang;
@@ -14,8 +15,9 @@ const EMPTY: PlannerCheck = { confirmed: false, note: '' };
 /** Step 9: benefits for each side and limits to watch, confirmed one by one with an optional note. */
 export function ChecklistStep({ lang, checks, onChange }: Props) {
   const t = plannerText(lang);
+  const content = usePlannerContent();
   const id = useId();
-  const items = PLANNER_CONTENT.byLang[lang].checklist;
+  const items = content.words.checklist;
   const confirmed = items.filter((item) => checks[item.id]?.confirmed).length;
   return (
     <div className="pp-checklist">

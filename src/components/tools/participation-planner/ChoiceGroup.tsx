@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { Lang } from '../../../lib/i18n-core';
-import { FIELD_SCALES, PLANNER_CONTENT, type Field, type OptionText } from '../../../lib/participation-planner/index';
+import { FIELD_SCALES, type Field, type OptionText } from '../../../lib/participation-planner/index';
 import { plannerText } from '../../../i18n/tools/participation-planner/index';
+import { usePlannerContent } from './content-context';
 
 interface Props {
   readonly lang: Lang;
@@ -15,8 +16,9 @@ interface Props {
 /** One single-choice question as native radio buttons, with a "not decided" choice to clear it. */
 export function ChoiceGroup({ lang, field, value, onChange, detailed = true }: Props) {
   const t = plannerText(lang);
+  const content = usePlannerContent();
   const id = useId();
-  const question = PLANNER_CONTENT.byLang[lang].questions.fields[field];
+  const question = content.words.questions.fields[field];
   const options = question.options as Readonly<Record<string, OptionText>>;
   const helpId = `${id}-help`;
   return (

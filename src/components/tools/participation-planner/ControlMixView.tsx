@@ -5,14 +5,15 @@ import {
   fieldLabel,
   LEVERS,
   leverLabel,
-  PLANNER_CONTENT,
   type EmphasisResult,
   type PlannerRule,
 } from '../../../lib/participation-planner/index';
 import { plannerText } from '../../../i18n/tools/participation-planner/index';
 import { ControlMixChartSlot } from './ControlMixChartSlot';
 import { MixTable } from './MixTable';
-import type { ChapterLink } from './types';
+import type { SectionLink as Link } from '../../../lib/section-links';
+import { SectionLink } from '../SectionLink';
+import { usePlannerContent } from './content-context';
 
 interface Props {
   readonly lang: Lang;
@@ -20,25 +21,26 @@ interface Props {
   readonly mixSentence: string;
   readonly howHref: string;
   /** Resolved links of the rules' chapter sections, by rule id. */
-  readonly ruleLinks: Readonly<Record<string, ChapterLink>>;
+  readonly ruleLinks: Readonly<Record<string, Link>>;
 }
 
-function RuleItem({ lang, rule, link }: { readonly lang: Lang; readonly rule: PlannerRule; readonly link: ChapterLink | undefined }) {
+function RuleItem({ lang, rule, link }: { readonly lang: Lang; readonly rule: PlannerRule; readonly link: Link | undefined }) {
   const t = plannerText(lang);
+  const content = usePlannerContent();
   return (
     <li className="pp-rule">
-      <p className="pp-rule__text">{rule.text[lang].rule}</p>
-      <p className="pp-rule__why">{rule.text[lang].why}</p>
+      <p className="pp-rule__text">{rule.text.rule}</p>
+      <p className="pp-rule__why">{rule.text.why}</p>
       <p className="pp-rule__meta">
         {t('mix.effects', { effects: effectsText(t, rule.effects) })}
         <br />
-        {t('mix.condition', { condition: conditionText(t, rule.when) })}
+        {t('mix.condition', { condition: conditionText(t, rule.when, content) })}
         <br />
         {rule.chapterRule === null ? t('mix.addedRule') : t('mix.chapterRule', { n: rule.chapterRule })}
         {link ? (
           <>
             {' · '}
-            {t('mix.basis')} <a href={link.href}>{link.label}</a>
+            {t('mix.basis')} <SectionLink link={link} />
           </>
         ) : null}
       </p>
@@ -49,7 +51,8 @@ function RuleItem({ lang, rule, link }: { readonly lang: Lang; readonly rule: Pl
 /** Step 7: chart, table and sentence of the control mix, with every fired rule in words. */
 export function ControlMixView({ lang, emphasis, mixSentence, howHref, ruleLinks }: Props) {
   const t = plannerText(lang);
-  const base = PLANNER_CONTENT.rules.base;
+  const content = usePlannerContent();
+  const base = content.rules.base;
   const clamped = LEVERS.map((lever) => emphasis.levers[lever]).filter((item) => item.clamped);
   return (
     <div className="pp-mix">
@@ -82,13 +85,13 @@ export function ControlMixView({ lang, emphasis, mixSentence, howHref, ruleLinks
         <ul className="pp-rules pp-rules--idle">
           {emphasis.idle.map(({ rule, missing }) => (
             <li key={rule.id} className="pp-rule">
-              <p className="pp-rule__text">{rule.text[lang].rule}</p>
+              <p className="pp-rule__text">{rule.text.rule}</p>
               <p className="pp-rule__meta">
-                {t('mix.condition', { condition: conditionText(t, rule.when) })}
+                {t('mix.condition', { condition: conditionText(t, rule.when, content) })}
                 {missing.length > 0 ? (
                   <>
                     <br />
-                    {t('mix.needs', { fields: missing.map((field) => fieldLabel(lang, field)).join(', ') })}
+                    {t('mix.needs', { fields: missing.map((field) => fieldLabel(lang, field, content)).join(', ') })}
                   </>
                 ) : null}
               </p>

@@ -1,6 +1,6 @@
 import type { Lang } from '../../../lib/i18n-core';
-import { PLANNER_CONTENT } from '../../../lib/participation-planner/index';
 import { plannerText } from '../../../i18n/tools/participation-planner/index';
+import { usePlannerContent } from './content-context';
 
 interface Props {
   readonly lang: Lang;
@@ -10,7 +10,8 @@ interface Props {
 /** Worked examples, folded so the plan comes first, each loaded in one click as a new plan; all are labelled as illustrations. */
 export function ExamplesPicker({ lang, onLoad }: Props) {
   const t = plannerText(lang);
-  const examples = PLANNER_CONTENT.byLang[lang].examples;
+  const content = usePlannerContent();
+  const examples = content.words.examples;
   return (
     <details className="pp-examples">
       <summary>

@@ -14,7 +14,7 @@ interface Props {
 export function MixTable({ lang, emphasis, showRules = true }: Props) {
   const t = plannerText(lang);
   const captionId = useId();
-  const ruleText = (id: string): string => emphasis.fired.find((rule) => rule.id === id)?.text[lang].rule ?? id;
+  const ruleText = (id: string): string => emphasis.fired.find((rule) => rule.id === id)?.text.rule ?? id;
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={captionId}>
       <table className="pp-table pp-mix-table">

@@ -2,15 +2,16 @@ import { useCallback, useMemo } from 'react';
 import type { Lang } from '../../../lib/i18n-core';
 import { prepareChartsForPrint } from '../../charts/deferred';
 import type { ResultEnvelope } from '../../../lib/results/envelope';
+import type { ToolDefinition } from '../../../lib/results/index';
 import {
   evaluatePlan,
   exampleData,
   exampleTitle,
   createPlannerTool,
-  PLANNER_CONTENT,
   plannerGroupData,
   stepStatuses,
   mixSentence,
+  type PlannerContent,
   type PlannerData,
   type StepId,
 } from '../../../lib/participation-planner/index';
@@ -31,46 +32,54 @@ import { ReadinessStep } from './ReadinessStep';
 import { StepNav } from './StepNav';
 import { StepSection, stepHeadingId } from './StepSection';
 import { TimingStep } from './TimingStep';
-import type { ChapterLink, ExplainAnchors, StepLinksProps } from './types';
+import type { SectionLink } from '../../../lib/section-links';
+import type { ExplainAnchors, StepLinksProps } from './types';
+import { PlannerContentContext } from './content-context';
 import './planner.css';
 
 interface Props {
   readonly lang: Lang;
+  /** The page's content, in its language only (parsed at build time). */
+  readonly content: PlannerContent;
   readonly links: StepLinksProps;
-  readonly ruleLinks: Readonly<Record<string, ChapterLink>>;
+  readonly ruleLinks: Readonly<Record<string, SectionLink>>;
   readonly explain: ExplainAnchors;
 }
 
-const TOOL = createPlannerTool(plannerText);
-
 /** The participation-control planner: ten sections over one result of the results layer. */
-export function ParticipationPlanner({ lang, links, ruleLinks, explain }: Props) {
+export function ParticipationPlanner({ lang, content, links, ruleLinks, explain }: Props) {
+  const tool = useMemo(() => createPlannerTool(plannerText, content), [content]);
   const workshopGroup = useMemo<WorkshopGroupSpec<PlannerData>>(
     () => ({ member: plannerGroupData, render: (members) => <PlannerGroupView lang={lang} members={members} /> }),
     [lang],
   );
 
   return (
-    <ToolShell
-      tool={TOOL}
-      lang={lang}
-      className="pp-root"
-      printHeader={false}
-      renderReadOnly={(result, place) => <PlanSummary lang={lang} envelope={result} idPrefix={place === 'share' ? 'pp-share' : 'pp-projector'} />}
-      workshopGroup={workshopGroup}
-    >
-      {(session, envelope) => <PlannerSteps lang={lang} links={links} ruleLinks={ruleLinks} explain={explain} session={session} envelope={envelope} />}
-    </ToolShell>
+    <PlannerContentContext.Provider value={content}>
+      <ToolShell
+        tool={tool}
+        lang={lang}
+        className="pp-root"
+        printHeader={false}
+        renderReadOnly={(result, place) => <PlanSummary lang={lang} envelope={result} idPrefix={place === 'share' ? 'pp-share' : 'pp-projector'} />}
+        workshopGroup={workshopGroup}
+      >
+        {(session, envelope) => (
+          <PlannerSteps lang={lang} content={content} tool={tool} links={links} ruleLinks={ruleLinks} explain={explain} session={session} envelope={envelope} />
+        )}
+      </ToolShell>
+    </PlannerContentContext.Provider>
   );
 }
 
 interface StepsProps extends Props {
+  readonly tool: ToolDefinition<PlannerData>;
   readonly session: ResultSession<PlannerData>;
   readonly envelope: ResultEnvelope<PlannerData>;
 }
 
 /** The open plan's ten sections. */
-function PlannerSteps({ lang, links, ruleLinks, explain, session, envelope }: StepsProps) {
+function PlannerSteps({ lang, content, tool, links, ruleLinks, explain, session, envelope }: StepsProps) {
   const t = plannerText(lang);
   const goTo = useCallback((target: StepId | 'steps') => {
     const element = document.getElementById(target === 'steps' ? 'pp-steps' : stepHeadingId(target));
@@ -89,16 +98,16 @@ function PlannerSteps({ lang, links, ruleLinks, explain, session, envelope }: St
 
   const loadExample = useCallback(
     (id: string) => {
-      const data = exampleData(id, lang);
+      const data = exampleData(id, lang, content);
       if (!data) return;
-      const label = PLANNER_CONTENT.byLang[lang].examples.find((example) => example.id === id)?.label ?? id;
-      if (addNew({ data, title: exampleTitle(id, t) })) announce(t('examples.loaded', { label }));
+      const label = content.words.examples.find((example) => example.id === id)?.label ?? id;
+      if (addNew({ data, title: exampleTitle(id, t, content) })) announce(t('examples.loaded', { label }));
     },
-    [addNew, announce, lang, t],
+    [addNew, announce, lang, t, content],
   );
 
   const data = envelope.data;
-  const evaluation = useMemo(() => evaluatePlan(data), [data]);
+  const evaluation = useMemo(() => evaluatePlan(data, content), [data, content]);
   return (
     <>
       <ExamplesPicker lang={lang} onLoad={loadExample} />
@@ -166,7 +175,7 @@ function PlannerSteps({ lang, links, ruleLinks, explain, session, envelope }: St
         />
       </StepSection>
       <StepSection lang={lang} step="summary" links={links.summary} onGo={goTo}>
-        <PlanSummary lang={lang} envelope={envelope} idPrefix="pp-summary" tool={TOOL} onPrint={() => void prepareChartsForPrint().then(() => window.print())} />
+        <PlanSummary lang={lang} envelope={envelope} idPrefix="pp-summary" tool={tool} onPrint={() => void prepareChartsForPrint().then(() => window.print())} />
       </StepSection>
     </>
   );

@@ -5,7 +5,6 @@ import {
   evaluatePlan,
   frameworkRows,
   leverLabel,
-  PLANNER_CONTENT,
   summarySentences,
   type PlannerData,
 } from '../../../lib/participation-planner/index';
@@ -15,6 +14,7 @@ import { MixTable } from './MixTable';
 import type { ToolDefinition } from '../../../lib/results/tool-definition';
 import { dateFormat } from '../../../lib/intl';
 import { PrintHeader } from '../../results/PrintHeader';
+import { usePlannerContent } from './content-context';
 
 interface Props {
   readonly lang: Lang;
@@ -29,11 +29,12 @@ interface Props {
 /** The one-page summary: header (the shared print header, shown on screen too), text, control mix (chart + table), frameworks, action plan, checklist. */
 export function PlanSummary({ lang, envelope, idPrefix, onPrint, tool }: Props) {
   const t = plannerText(lang);
+  const content = usePlannerContent();
   const { data } = envelope;
-  const evaluation = evaluatePlan(data);
-  const sentences = summarySentences(data, evaluation, t);
-  const rows = frameworkRows(data, evaluation, t);
-  const checklist = PLANNER_CONTENT.byLang[lang].checklist.filter((item) => data.checks[item.id]?.confirmed);
+  const evaluation = evaluatePlan(data, content);
+  const sentences = summarySentences(data, evaluation, t, content);
+  const rows = frameworkRows(data, evaluation, t, content);
+  const checklist = content.words.checklist.filter((item) => data.checks[item.id]?.confirmed);
   const name = data.offer.name.trim() || envelope.title.trim();
   const chartTitle = name ? `${t('mix.chartTitle')} — ${name}` : t('mix.chartTitle');
   return (
@@ -53,7 +54,7 @@ export function PlanSummary({ lang, envelope, idPrefix, onPrint, tool }: Props) 
         <ul className="pp-summary__rules">
           {evaluation.emphasis.fired.map((rule) => (
             <li key={rule.id}>
-              {rule.text[lang].rule} <span className="pp-summary__effects">({effectsText(t, rule.effects)})</span>
+              {rule.text.rule} <span className="pp-summary__effects">({effectsText(t, rule.effects)})</span>
             </li>
           ))}
         </ul>

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { plannerText } from '../../../i18n/tools/participation-planner/index';
 import type { Lang } from '../../../lib/i18n-core';
 import type { GroupMember } from '../../../lib/results/index';
-import { choiceSpread, fieldLabel, momentSpread, optionLabel, PLANNER_CONTENT, type PlannerData } from '../../../lib/participation-planner/index';
+import { usePlannerContent } from './content-context';
+import { choiceSpread, fieldLabel, momentSpread, optionLabel, type PlannerData } from '../../../lib/participation-planner/index';
 
 interface Props {
   readonly lang: Lang;
@@ -12,6 +13,7 @@ interface Props {
 /** A workshop group on the projector: for each question, how many chose each answer; then the moments ticked. */
 export function PlannerGroupView({ lang, members }: Props) {
   const t = plannerText(lang);
+  const content = usePlannerContent();
   const spread = useMemo(() => choiceSpread(members), [members]);
   const moments = useMemo(() => momentSpread(members), [members]);
   const count = (label: string, n: number) => (
@@ -32,15 +34,15 @@ export function PlannerGroupView({ lang, members }: Props) {
         <tr data-field="moments">
           <th scope="row">{t('group.moments')}</th>
           <td>
-            <ul className="pp-group__counts">{moments.map(({ moment, count: n }) => count(PLANNER_CONTENT.byLang[lang].questions.moments[moment].label, n))}</ul>
+            <ul className="pp-group__counts">{moments.map(({ moment, count: n }) => count(content.words.questions.moments[moment].label, n))}</ul>
           </td>
         </tr>
         {spread.map((row) => (
           <tr key={row.field} data-field={row.field}>
-            <th scope="row">{fieldLabel(lang, row.field)}</th>
+            <th scope="row">{fieldLabel(lang, row.field, content)}</th>
             <td>
               <ul className="pp-group__counts">
-                {row.counts.map(({ value, count: n }) => count(optionLabel(lang, row.field, value), n))}
+                {row.counts.map(({ value, count: n }) => count(optionLabel(lang, row.field, value, content), n))}
                 {count(t('summary.notAnswered'), row.unanswered)}
               </ul>
             </td>

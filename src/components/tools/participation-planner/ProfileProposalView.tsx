@@ -3,13 +3,13 @@ import {
   fieldLabel,
   formatDistance,
   optionLabel,
-  PLANNER_CONTENT,
   profileName,
   rangeText,
   type ProfileProposal,
   type ProfileScore,
 } from '../../../lib/participation-planner/index';
 import { plannerText } from '../../../i18n/tools/participation-planner/index';
+import { usePlannerContent } from './content-context';
 
 interface Props {
   readonly lang: Lang;
@@ -19,18 +19,19 @@ interface Props {
 
 function Comparisons({ lang, score }: { readonly lang: Lang; readonly score: ProfileScore }) {
   const t = plannerText(lang);
+  const content = usePlannerContent();
   return (
     <ul className="pp-why">
       {score.comparisons.map((comparison) => {
-        const range = rangeText(t, comparison.characteristic, comparison.from, comparison.to);
-        const name = fieldLabel(lang, comparison.characteristic);
+        const range = rangeText(t, comparison.characteristic, comparison.from, comparison.to, content);
+        const name = fieldLabel(lang, comparison.characteristic, content);
         const detail =
           comparison.answer === null
             ? t('profile.cmp.missing', { range })
             : comparison.status === 'match'
-              ? t('profile.cmp.match', { answer: optionLabel(lang, comparison.characteristic, comparison.answer), range })
+              ? t('profile.cmp.match', { answer: optionLabel(lang, comparison.characteristic, comparison.answer, content), range })
               : t('profile.cmp.off', {
-                  answer: optionLabel(lang, comparison.characteristic, comparison.answer),
+                  answer: optionLabel(lang, comparison.characteristic, comparison.answer, content),
                   range,
                   steps: comparison.steps,
                   gap: formatDistance(lang, comparison.units),
@@ -48,7 +49,8 @@ function Comparisons({ lang, score }: { readonly lang: Lang; readonly score: Pro
 /** The nearest profile, why (characteristic by characteristic), ties and the distance to every profile. */
 export function ProfileProposalView({ lang, proposal, howHref }: Props) {
   const t = plannerText(lang);
-  const families = PLANNER_CONTENT.byLang[lang].profiles.families;
+  const content = usePlannerContent();
+  const families = content.words.profiles.families;
   if (proposal.kind === 'none') {
     return (
       <div className="pp-proposal" aria-live="polite">
@@ -59,8 +61,8 @@ export function ProfileProposalView({ lang, proposal, howHref }: Props) {
   }
   const best = proposal.ranking[0];
   if (!best) return null;
-  const proposedName = profileName(lang, proposal.proposed);
-  const profileText = PLANNER_CONTENT.byLang[lang].profiles.profiles.find((profile) => profile.id === proposal.proposed);
+  const proposedName = profileName(lang, proposal.proposed, content);
+  const profileText = content.words.profiles.profiles.find((profile) => profile.id === proposal.proposed);
   const tieKey =
     proposal.tieBreak === 'motive'
       ? 'profile.tie.motive'
@@ -86,22 +88,22 @@ export function ProfileProposalView({ lang, proposal, howHref }: Props) {
           <p className="pp-proposal__tie">
             {t('profile.tie', {
               distance: formatDistance(lang, best.units),
-              profiles: proposal.tied.map((id) => profileName(lang, id)).join(', '),
+              profiles: proposal.tied.map((id) => profileName(lang, id, content)).join(', '),
             })}{' '}
             {t(tieKey, {
               family: proposal.motiveFamily ? families[proposal.motiveFamily].toLocaleLowerCase(lang) : '',
               profile: proposedName,
-              question: separator ? fieldLabel(lang, separator.field) : '',
-              answer: separator?.value ? optionLabel(lang, separator.field, separator.value) : '',
+              question: separator ? fieldLabel(lang, separator.field, content) : '',
+              answer: separator?.value ? optionLabel(lang, separator.field, separator.value, content) : '',
             })}
           </p>
         ) : null}
         {separator && !separator.resolved ? (
           <p className="pp-proposal__tie pp-proposal__ask">
             {t('profile.separator.ask', {
-              a: profileName(lang, separator.between[0]),
-              b: profileName(lang, separator.between[1]),
-              question: fieldLabel(lang, separator.field),
+              a: profileName(lang, separator.between[0], content),
+              b: profileName(lang, separator.between[1], content),
+              question: fieldLabel(lang, separator.field, content),
               profile: proposedName,
             })}
           </p>
@@ -128,7 +130,7 @@ export function ProfileProposalView({ lang, proposal, howHref }: Props) {
           <tbody>
             {proposal.ranking.map((score) => (
               <tr key={score.id} className={score.id === proposal.proposed ? 'pp-row--proposed' : undefined}>
-                <th scope="row">{profileName(lang, score.id)}</th>
+                <th scope="row">{profileName(lang, score.id, content)}</th>
                 <td>{families[score.family]}</td>
                 <td>{formatDistance(lang, score.units)}</td>
                 <td>{t('profile.ranking.matchedValue', { n: score.matched, total: proposal.answered })}</td>

@@ -12,6 +12,7 @@ import { plannerText } from '../../../i18n/tools/participation-planner/index';
 import { answerLabel } from '../../../lib/participation-planner/index';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ProfileProposalView } from './ProfileProposalView';
+import { usePlannerContent } from './content-context';
 
 interface Props {
   readonly lang: Lang;
@@ -25,6 +26,7 @@ interface Props {
 /** Step 5: the co-production characteristics and motive, the proposed profile and the reader's choice. */
 export function ProfileStep({ lang, data, proposal, howHref, onChange, onGoToLevel }: Props) {
   const t = plannerText(lang);
+  const content = usePlannerContent();
   const id = useId();
   const { profile } = data;
   const set = <K extends keyof ProfileAnswers>(key: K) => (value: string | null) =>
@@ -41,7 +43,7 @@ export function ProfileStep({ lang, data, proposal, howHref, onChange, onGoToLev
             </button>
           </>
         ) : (
-          t('profile.levelFromStep', { value: answerLabel(t, 'level', data.level) })
+          t('profile.levelFromStep', { value: answerLabel(t, 'level', data.level, content) })
         )}
       </p>
       <div className="pp-grid">
@@ -57,21 +59,21 @@ export function ProfileStep({ lang, data, proposal, howHref, onChange, onGoToLev
           <label className="pp-option">
             <input type="radio" name={`${id}-override`} checked={profile.override === null} onChange={() => set('override')(null)} />
             <span className="pp-option__label">
-              {proposed ? t('profile.override.keep', { profile: profileName(lang, proposed) }) : t('profile.override.keepNone')}
+              {proposed ? t('profile.override.keep', { profile: profileName(lang, proposed, content) }) : t('profile.override.keepNone')}
             </span>
           </label>
           {PROFILE_IDS.map((option: ProfileId) => (
             <label key={option} className="pp-option">
               <input type="radio" name={`${id}-override`} checked={profile.override === option} onChange={() => set('override')(option)} />
-              <span className="pp-option__label">{profileName(lang, option)}</span>
+              <span className="pp-option__label">{profileName(lang, option, content)}</span>
             </label>
           ))}
         </div>
         {profile.override !== null && profile.override !== proposed ? (
           <p className="pp-note" role="status">
             {t('profile.override.note', {
-              chosen: profileName(lang, profile.override),
-              proposed: proposed ? profileName(lang, proposed) : t('summary.none'),
+              chosen: profileName(lang, profile.override, content),
+              proposed: proposed ? profileName(lang, proposed, content) : t('summary.none'),
             })}
           </p>
         ) : null}

@@ -2,12 +2,13 @@ import type { ReactNode } from 'react';
 import type { Lang } from '../../../lib/i18n-core';
 import { STEP_IDS, type StepId } from '../../../lib/participation-planner/index';
 import { plannerText } from '../../../i18n/tools/participation-planner/index';
-import type { ChapterLink } from './types';
+import type { SectionLink } from '../../../lib/section-links';
+import { SectionLinks } from '../SectionLink';
 
 interface Props {
   readonly lang: Lang;
   readonly step: StepId;
-  readonly links: readonly ChapterLink[];
+  readonly links: readonly SectionLink[];
   readonly onGo: (step: StepId | 'steps') => void;
   readonly children: ReactNode;
   readonly className?: string;
@@ -29,17 +30,7 @@ export function StepSection({ lang, step, links, onGo, children, className }: Pr
         {t('step.heading', { n: index + 1, title: t(`step.${step}`) })}
       </h2>
       <p className="pp-step__intro">{t(`intro.${step}`)}</p>
-      {links.length > 0 ? (
-        <p className="pp-step__links">
-          <span>{t('links.label')} </span>
-          {links.map((link, position) => (
-            <span key={link.href}>
-              {position > 0 ? ' · ' : null}
-              <a href={link.href}>{link.label}</a>
-            </span>
-          ))}
-        </p>
-      ) : null}
+      {links.length > 0 ? <SectionLinks className="pp-step__links" label={t('links.label')} links={links} /> : null}
       {children}
       <div className="pp-step__nav">
         {previous ? (

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { Lang } from '../../../lib/i18n-core';
-import { MOMENTS, PLANNER_CONTENT, TEXT_MAX, type TimingData } from '../../../lib/participation-planner/index';
+import { MOMENTS, TEXT_MAX, type TimingData } from '../../../lib/participation-planner/index';
 import { plannerText } from '../../../i18n/tools/participation-planner/index';
+import { usePlannerContent } from './content-context';
 
 interface Props {
   readonly lang: Lang;
@@ -12,8 +13,9 @@ interface Props {
 /** Step 2: the three moments of participation, each ticked with what customers do then. */
 export function TimingStep({ lang, timing, onChange }: Props) {
   const t = plannerText(lang);
+  const content = usePlannerContent();
   const id = useId();
-  const words = PLANNER_CONTENT.byLang[lang].questions.moments;
+  const words = content.words.questions.moments;
   return (
     <div className="pp-moments">
       {MOMENTS.map((moment) => {

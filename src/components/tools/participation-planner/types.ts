@@ -1,12 +1,8 @@
 import type { StepId } from '../../../lib/participation-planner/index';
+import type { SectionLink } from '../../../lib/section-links';
 
-/** A link to a chapter section, resolved by the Astro body (base path included). */
-export interface ChapterLink {
-  readonly href: string;
-  readonly label: string;
-}
-
-export type StepLinksProps = { readonly [S in StepId]: readonly ChapterLink[] };
+/** Each step's chapter sections, resolved by the Astro body (base path included). */
+export type StepLinksProps = { readonly [S in StepId]: readonly SectionLink[] };
 
 /** Anchors of the page's explanations (rendered by the Astro body under the island). */
 export interface ExplainAnchors {

@@ -16,6 +16,7 @@ import {
 } from '../../../lib/segment-positioning/index';
 import type { Lang } from '../../../lib/i18n-core';
 import { strategyText } from './types';
+import { SectionLink } from '../SectionLink';
 
 interface Props {
   readonly lang: Lang;
@@ -60,7 +61,7 @@ export function StrategyList({ lang, data, content, links, level = 3 }: Props) {
                 <dt>{t('strategies.learning')}</dt>
                 <dd>
                   {rule.learning.map((path) => t(`learning.${path}`)).join(' → ')}{' '}
-                  <span className="sp-ref">(<a href={links['learning-strands'].href}>{links['learning-strands'].label}</a>)</span>
+                  <span className="sp-ref">(<SectionLink link={links['learning-strands']} />)</span>
                 </dd>
               </div>
               <div>
@@ -71,14 +72,14 @@ export function StrategyList({ lang, data, content, links, level = 3 }: Props) {
                 <dt>{t('strategies.participation')}</dt>
                 <dd>
                   {t(`participation.${rule.participation}`)}{' '}
-                  <span className="sp-ref">(<a href={links['participation-levels'].href}>{links['participation-levels'].label}</a>)</span>
+                  <span className="sp-ref">(<SectionLink link={links['participation-levels']} />)</span>
                 </dd>
               </div>
               <div>
                 <dt>{t('strategies.levers')}</dt>
                 <dd>
                   {rule.levers.map((lever) => t(`lever.${lever}`)).join(', ')}{' '}
-                  <span className="sp-ref">(<a href={links['control-levers'].href}>{links['control-levers'].label}</a>)</span>
+                  <span className="sp-ref">(<SectionLink link={links['control-levers']} />)</span>
                 </dd>
               </div>
             </dl>
@@ -113,7 +114,7 @@ export function StrategyList({ lang, data, content, links, level = 3 }: Props) {
               {readMore.map((section, index) => (
                 <span key={section}>
                   {index > 0 ? ' · ' : ''}
-                  <a href={links[section].href}>{links[section].label}</a>
+                  <SectionLink link={links[section]} />
                 </span>
               ))}
             </p>

@@ -34,8 +34,6 @@ export const auditEn: AuditDict = {
   'page.method.confidence': 'Confidence levels and notes do not change the score: they help to read it and to prepare the discussion.',
   'page.dimensions.heading': 'The nine dimensions',
   'page.dimensions.read': 'Read:',
-  'link.section': 'chapter {n}, “{section}”',
-  'link.sectionTitle': 'Chapter {n}: {chapter}',
 
   'load.failed': 'The questionnaire could not be loaded: reload the page.',
 

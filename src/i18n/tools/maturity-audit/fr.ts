@@ -38,8 +38,6 @@ export const auditFr = {
     'Le niveau de confiance et les notes ne changent pas le score : ils aident à le lire et à préparer la discussion.',
   'page.dimensions.heading': 'Les neuf dimensions',
   'page.dimensions.read': 'À lire :',
-  'link.section': 'chapitre {n}, « {section} »',
-  'link.sectionTitle': 'Chapitre {n} : {chapter}',
 
   'load.failed': 'Le questionnaire n’a pas pu être chargé : rechargez la page.',
 
