@@ -61,8 +61,8 @@ test('a printed team audit puts the team profile before the statements to discus
   const discussHeading = await root.locator('.ma-team h3').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e as HTMLElement).innerText));
   const headings = await page.locator('main').locator('h2, h3').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e as HTMLElement).innerText));
   const tableHeads = await page.locator('main table thead').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e as HTMLElement).innerText));
-  // The team's radar is drawn on paper: its print copy is a loaded image.
-  await expect.poll(() => root.locator('.ma-results img.ma-chart__print').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  // The team's radar is drawn on paper (the chart kit redraws it for print).
+  await expect.poll(() => root.locator('.ma-results canvas').evaluateAll((canvases) => canvases.filter((c) => (c as HTMLCanvasElement).width > 0 && (c as HTMLElement).offsetParent !== null).length)).toBeGreaterThan(0);
   expect(discussHeading.length).toBeGreaterThan(0);
   expect(tableHeads.length).toBeGreaterThan(1);
 

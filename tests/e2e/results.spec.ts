@@ -48,6 +48,8 @@ test('export JSON, clear storage, import: the same result comes back', async ({ 
 
   await page.evaluate(() => localStorage.clear());
   await page.reload();
+  await reachTool(page);
+  await expect(page.locator('.res-status').getByText('Saved in this browser')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('');
   await page.locator('.res-toolbar input[type="file"]').setInputFiles(path);
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Team <b>audit</b> =SUM(A1)');

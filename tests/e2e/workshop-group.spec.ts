@@ -38,6 +38,7 @@ test.describe('a workshop on one machine', () => {
   test('three participants join the group, a fourth opts out: a group of three, anonymous, exported as a team file of three', async ({ page, baseURL }) => {
     test.setTimeout(120_000);
     await ready(page);
+    await page.getByRole('button', { name: 'Workshop…' }).click();
     await page.getByRole('button', { name: 'Workshop mode' }).click();
     await expect(page.getByRole('button', { name: 'Workshop mode' })).toHaveAttribute('aria-pressed', 'true');
     const next = page.getByRole('button', { name: 'Next participant: clear the answers' });
@@ -141,6 +142,7 @@ test('positioning: two participants place the same segments; the group view show
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto('/en/tools/segment-positioning/');
   await reachTool(page);
+  await page.getByRole('button', { name: 'Workshop…' }).click();
   await page.getByRole('button', { name: 'Workshop mode' }).click();
   for (const n of [1, 2]) {
     await page.getByRole('textbox', { name: 'Respondent (optional)' }).fill(`Placer Q${n}X`);
@@ -167,9 +169,13 @@ test('planner, in French: the group view counts the group’s choices', async ({
   await page.goto('/fr/outils/planificateur-de-participation/');
   await reachTool(page);
   await expect(page.locator('.res-status')).toHaveText(/Enregistré dans ce navigateur/, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Atelier…' }).click();
   await page.getByRole('button', { name: 'Mode atelier' }).click();
   // Level of participation: self-checkout "moderate", cake mix "high".
   for (const [n, label] of [[1, 'Caisse automatique'], [2, 'Une préparation pour gâteau']] as const) {
+    // The examples are folded under their heading (the work first): open them when closed.
+    const box = page.locator('details.pp-examples');
+    if (!(await box.evaluate((el) => (el as HTMLDetailsElement).open))) await box.locator('summary').click();
     await page.getByRole('button', { name: new RegExp(`^Charger l’exemple\\s:\\s${label}$`) }).click();
     await expect(page.getByRole('textbox', { name: 'Titre' })).toHaveValue(new RegExp(label));
     await page.getByRole('button', { name: /^Participant suivant\s:\seffacer les réponses$/ }).click();
@@ -206,6 +212,7 @@ test('in workshop mode, a projected worked scenario shows a QR code of its own a
   const scenario = await page.locator('a[href*="/en/tools/segment-positioning/#r=1."]').first().getAttribute('href');
   await page.goto('/en/tools/segment-positioning/');
   await reachTool(page);
+  await page.getByRole('button', { name: 'Workshop…' }).click();
   await page.getByRole('button', { name: 'Workshop mode' }).click();
   await page.goto(scenario!);
   await expect(page.locator('.sp-shared .sp-table tbody tr')).toHaveCount(6);

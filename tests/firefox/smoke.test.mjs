@@ -108,7 +108,7 @@ const TOOLS = {
     path: { en: '/en/tools/participation-planner/', fr: '/fr/outils/planificateur-de-participation/' },
     ready: '.pp-examples',
     async answer(page) {
-      await openDetails(page, '.pp-examples');
+      await openDetails(page, 'details.pp-examples');
       await click(page, '.pp-examples__list button');
       await waitInPage(page, () => document.querySelector('.pp-summary__text')?.textContent?.trim(), { what: 'the example’s summary' });
       return { summary: await page.$eval('.pp-summary__text', (el) => el.textContent.trim()) };
@@ -138,14 +138,15 @@ async function click(page, selector) {
 }
 
 /**
- * Opens a closed <details> through its summary and waits until it is open. On a loaded runner the
- * page can still shift between the locator's stability check and its click (the toolbar grows when
- * the storage status arrives), so the click can land beside the summary: try again, up to three times.
+ * Opens a closed <details> through its summary, from the keyboard, and waits until it is open (a
+ * pointer click could land beside it while a loaded runner's page still shifts): up to three tries.
  */
 async function openDetails(page, selector) {
   for (let attempt = 1; ; attempt += 1) {
     if (await page.$eval(selector, (el) => el.open)) return;
-    await click(page, `${selector} > summary`);
+    // From the keyboard, as a reader may: focus the summary and press Enter (no pointer geometry involved).
+    await page.focus(`${selector} > summary`);
+    await page.keyboard.press('Enter');
     const opened = await waitInPage(page, (sel) => document.querySelector(sel)?.open === true, { timeout: 2_000, what: `${selector} open`, args: [selector] })
       .then(() => true, () => false);
     if (opened) return;
