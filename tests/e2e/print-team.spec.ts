@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { test, expect, reachTool } from './fixtures';
+import { test, expect, reachTool, revealChart } from './fixtures';
 import { partedAtPageEnd, pdfPages, words } from './pdf';
 
 /**
@@ -24,7 +24,7 @@ function answersOf(r: number): Record<string, { value: number }> {
   return out;
 }
 
-test('a printed team audit puts the team profile before the statements to discuss, and parts no heading from its table', async ({ page }, testInfo) => {
+test('a printed team audit puts the team profile (with its respondents’ spread) before the statements to discuss, and parts no heading from its table', async ({ page }, testInfo) => {
   const at = '2026-11-20T09:00:00.000Z';
   const team = {
     format: 'kmm-result',
@@ -53,6 +53,9 @@ test('a printed team audit puts the team profile before the statements to discus
   await chooser.setFiles(file);
   await expect(page.locator('.ma-team h2')).toHaveText('Team view');
   await expect(page.locator('.ma-team .ma-respondents__name')).toHaveCount(4);
+  // The team's radar also draws the spread of the respondents' own scores (issue 17), named in its legend.
+  await revealChart(page.locator('.ma-results'));
+  await expect(page.locator('.ma-results .ma-legend__item')).toHaveText(['Score (0–100)', 'Lowest respondent’s score', 'Highest respondent’s score']);
 
   await page.emulateMedia({ media: 'print' });
   const root = page.locator('.ma-root');

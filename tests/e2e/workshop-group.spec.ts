@@ -138,7 +138,7 @@ test('twelve share links pasted at once into the team view, two of them damaged:
   await expect(messages.filter({ hasText: '“link 9” refused' })).toHaveCount(1);
 });
 
-test('positioning: two participants place the same segments; the group view shows both placements of each', async ({ page }) => {
+test('positioning: two participants place the same segments; the group view shows both placements of each, and exports the team average', async ({ page }) => {
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto('/en/tools/segment-positioning/');
   await reachTool(page);
@@ -160,8 +160,15 @@ test('positioning: two participants place the same segments; the group view show
     await expect(row.locator('.sp-group__positions li')).toHaveCount(2);
   }
   expect(await group.innerText()).not.toContain('Placer Q');
-  // No team file: the positioning merge reads one placement per file.
-  await expect(group.getByRole('button', { name: 'Export the group as one team file' })).toHaveCount(0);
+  // One team file: the team average, as the positioning team view keeps a team's merge (two
+  // identical placements: the average is each segment's own position), naming nobody.
+  const [download] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'Export the group as one team file' }).click()]);
+  const text = readFileSync(await download.path(), 'utf8');
+  const exported = JSON.parse(text) as { tool: string; data: { segments: { name: string; mode: string }[] } };
+  expect(exported.tool).toBe('segment-positioning');
+  expect(exported.data.segments).toHaveLength(6);
+  expect(exported.data.segments.every((segment) => segment.mode === 'direct')).toBe(true);
+  expect(text).not.toContain('Placer Q');
 });
 
 test('planner, in French: the group view counts the group’s choices', async ({ page }) => {

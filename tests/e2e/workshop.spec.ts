@@ -69,3 +69,50 @@ test('in workshop mode, results saved before the workshop appear in no panel: ne
   await page.getByRole('button', { name: /^Saved results/ }).click();
   await expect(page.locator('.res-list')).toContainText(title);
 });
+
+/** Positioning and planner: what was saved before the workshop shows in no panel once it runs. */
+const OTHER_TOOLS = [
+  {
+    tool: 'segment positioning',
+    path: POSITIONING,
+    async fill(page: Page, secret: string) {
+      await page.getByRole('button', { name: 'Add a segment' }).click();
+      await page.getByRole('textbox', { name: 'Segment name' }).fill(`Segment ${secret}`);
+    },
+  },
+  {
+    tool: 'participation planner',
+    path: '/en/tools/participation-planner/',
+    async fill(page: Page, secret: string) {
+      await page.getByRole('textbox', { name: 'Name of the offer' }).fill(`Offer ${secret}`);
+    },
+  },
+] as const;
+
+for (const { tool, path, fill } of OTHER_TOOLS) {
+  test(`${tool}: in workshop mode, a result saved before the workshop appears in no panel`, async ({ page }) => {
+    const secret = `X9K${tool.length}W`;
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(path);
+    await reachTool(page);
+    await expect(page.locator('.res-status')).toHaveText(/Saved in this browser/);
+    await page.getByRole('textbox', { name: 'Title' }).fill(`Confidential ${secret}`);
+    await fill(page, secret);
+    await expect(page.locator('.res-status')).toHaveText(/Saved in this browser/);
+    await page.waitForTimeout(700);
+    await expect(page.locator('main')).toContainText(secret); // the check below can fail
+
+    await workshopOn(page);
+    await page.getByRole('button', { name: 'Next participant: clear the answers' }).click();
+    await expect(page.locator('.res-toolbar > .res-live')).toContainText('blank result is ready');
+    for (const summary of await page.locator('main details > summary').all()) {
+      if (await summary.isVisible()) await summary.click();
+    }
+    expect(await page.locator('main').innerText()).not.toContain(secret);
+    for (const select of await page.locator('main select').all()) expect((await select.locator('option').allInnerTexts()).join(' | ')).not.toContain(secret);
+    // The trainer's result comes back when the workshop ends.
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    await page.getByRole('button', { name: /^Saved results/ }).click();
+    await expect(page.locator('.res-list')).toContainText(secret);
+  });
+}

@@ -3,8 +3,8 @@
  * and the group as placements to merge. Pure functions.
  */
 import type { GroupMember } from '../results/workshop-group';
-import { mergePlacements, type MergeResult } from './merge';
-import type { SegmentPositioningData } from './schema';
+import { mergedAsData, mergePlacements, type MergeResult } from './merge';
+import { MAX_SEGMENTS, type SegmentPositioningData } from './schema';
 import { positionOf } from './segment';
 
 /**
@@ -23,4 +23,15 @@ export function positioningGroupData(data: SegmentPositioningData): SegmentPosit
 /** The group's placements merged segment by segment: every member's placement of each segment. */
 export function mergeGroup(members: readonly GroupMember<SegmentPositioningData>[]): MergeResult {
   return mergePlacements(members.map((member) => ({ id: member.id, label: '', data: member.data })));
+}
+
+/**
+ * The group as the data of one team file: the team average, segment by segment, as the positioning
+ * team view keeps a team's merge (mean positions, sizes and targets). Null when no member placed a
+ * segment, or when the average would hold more segments than a result may.
+ */
+export function groupTeamAverage(members: readonly GroupMember<SegmentPositioningData>[]): SegmentPositioningData | null {
+  const merged = mergeGroup(members);
+  if (merged.segments.length === 0 || merged.segments.length > MAX_SEGMENTS) return null;
+  return mergedAsData(merged);
 }

@@ -1,7 +1,7 @@
 import { useId, useMemo, type Ref } from 'react';
 import type { ResultEnvelope } from '../../../lib/results/index';
 import { t as resultsT } from '../../results/deps';
-import { isTeamData, scoresSummary, type AuditData, type AuditScores, type NextStep } from '../../../lib/maturity-audit/index';
+import { isTeamData, scoresSummary, teamDimensionStats, type AuditData, type AuditScores, type NextStep } from '../../../lib/maturity-audit/index';
 import { useAudit } from './context';
 import { RadarChartSlot } from './RadarChartSlot';
 import type { RadarSpec } from './radar-config';
@@ -23,15 +23,26 @@ export function ResultsSection({ envelope, scores, headingRef, onAddStep }: Prop
   const summary = scoresSummary(q, scores, t);
   const announced = useLiveText(summary, 800);
   const title = envelope.title.trim() || resultsT(lang, 'ui.untitled');
-  const spec = useMemo<RadarSpec>(
-    () => ({
+  const team = isTeamData(envelope.data) ? envelope.data.team : undefined;
+  const spec = useMemo<RadarSpec>(() => {
+    // A team's profile also draws the spread of its respondents' own scores: the lowest and the
+    // highest per dimension (respondents with too few answers left out, as in the team table).
+    const spread = team ? teamDimensionStats(q, team) : null;
+    return {
       key: 'a-profile',
       title: t('r.chart.pngTitle', { title }),
       labels: q.dimensions.map((dimension) => dimension.short),
-      series: [{ label: t('r.chart.dataset'), values: scores.dimensions.map((score) => score.score), kind: 'primary' }],
-    }),
-    [q, scores, t, title],
-  );
+      series: [
+        { label: t('r.chart.dataset'), values: scores.dimensions.map((score) => score.score), kind: 'primary' },
+        ...(spread
+          ? ([
+              { label: t('r.chart.teamLow'), values: spread.map((row) => row.min), kind: 'secondary' },
+              { label: t('r.chart.teamHigh'), values: spread.map((row) => row.max), kind: 'secondary' },
+            ] as const)
+          : []),
+      ],
+    };
+  }, [q, scores, t, title, team]);
   const chartLabel = t('r.chart.label', {
     list: scores.dimensions
       .map((score, index) => t('r.chart.item', { name: q.dimensions[index]?.name ?? score.id, score: score.score ?? t('r.notAssessed') }))

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { positioningText } from '../../../i18n/tools/segment-positioning/index';
-import { positioningGroupData, type SegmentPositioningData } from '../../../lib/segment-positioning/index';
+import { groupTeamAverage, positioningGroupData, type SegmentPositioningData } from '../../../lib/segment-positioning/index';
 import type { ResultEnvelope } from '../../../lib/results/envelope';
 import { ToolShell } from '../../results/ToolShell';
 import type { WorkshopGroupSpec } from '../../results/WorkshopGroupView';
@@ -22,7 +22,7 @@ import { segmentPositioningTool } from './tool-definition';
 export function SegmentPositioningTool({ lang, content, links }: IslandProps) {
   const t = positioningText(lang);
   const workshopGroup = useMemo<WorkshopGroupSpec<SegmentPositioningData>>(
-    () => ({ member: positioningGroupData, render: (members) => <PositioningGroupView lang={lang} members={members} /> }),
+    () => ({ member: positioningGroupData, render: (members) => <PositioningGroupView lang={lang} members={members} />, teamData: groupTeamAverage }),
     [lang],
   );
   const mergeImported = useCallback((envelopes: readonly ResultEnvelope<SegmentPositioningData>[]) => teamAverageOf(envelopes, lang), [lang]);

@@ -78,6 +78,8 @@ export const auditEn: AuditDict = {
   'r.chart.item': '{name}: {score}',
   'r.chart.numbers': 'The axis numbers are those of the dimensions in the table.',
   'r.chart.dataset': 'Score (0–100)',
+  'r.chart.teamLow': 'Lowest respondent’s score',
+  'r.chart.teamHigh': 'Highest respondent’s score',
   'r.chart.pngTitle': 'Maturity profile — {title}',
   'r.notAssessed': 'not assessed',
   'r.table.caption': 'Scores by dimension (out of 100)',

@@ -85,6 +85,8 @@ export const auditFr = {
   'r.chart.item': '{name} : {score}',
   'r.chart.numbers': 'Les numéros des axes sont ceux des dimensions du tableau.',
   'r.chart.dataset': 'Score (0–100)',
+  'r.chart.teamLow': 'Score le plus bas d’un répondant',
+  'r.chart.teamHigh': 'Score le plus haut d’un répondant',
   'r.chart.pngTitle': 'Profil de maturité — {title}',
   'r.notAssessed': 'non évaluée',
   'r.table.caption': 'Scores par dimension (sur 100)',
