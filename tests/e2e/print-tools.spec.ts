@@ -51,6 +51,7 @@ test('the segment positioning printout carries a QR code that opens the same pla
   await page.locator('.sp-presets-box > summary').click();
   await page.getByRole('button', { name: 'Load the example “Energy supplier: household customers”' }).click();
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Illustration: Energy supplier: household customers');
+  await expect(page.locator('.res-status').first()).toHaveText(/Saved in this browser/);
   // The code is the link "Copy share link" gives (redrawn shortly after each change).
   await page.locator('summary', { hasText: 'Export' }).click();
   await page.getByRole('button', { name: 'Copy share link' }).click();

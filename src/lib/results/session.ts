@@ -1,6 +1,7 @@
 import type { ResultEnvelope } from './envelope';
 import type { ResultError } from './errors';
 import { createDebouncer, type Debouncer, type TimerLike } from './debounce';
+import { deepEqual } from './deep-equal';
 import { isoNow, randomResultId } from './ids';
 import { makeEnvelope } from './envelope';
 import { needsConfirmation } from './import';
@@ -388,7 +389,11 @@ export function createSession<TData>(options: SessionOptions<TData>): ResultSess
     update(change) {
       const current = envelope;
       if (!current) return;
-      envelope = change(current);
+      const next = change(current);
+      // An edit that changes nothing (a component re-applying what is there) is no edit: no save,
+      // and the result keeps its date (a new date would change its share link and printed QR code).
+      if (deepEqual(next, current)) return;
+      envelope = next;
       dirty = true;
       if (saveState !== 'conflict') saveState = 'pending';
       debouncer.schedule(persist);

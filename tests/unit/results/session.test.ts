@@ -138,6 +138,23 @@ describe('session: open result and autosave', () => {
     expect(seen).toHaveLength(2);
   });
 
+  it('an edit that changes nothing is not an edit: no pending state, no save, the date kept', () => {
+    const browser = new Browser();
+    const session = open(browser.tab());
+    write(session, 'Bonjour');
+    settle();
+    const saved = session.getSnapshot();
+    const key = resultKey(demoTool.id, saved.envelope?.id ?? '');
+    const stored = browser.storage.map.get(key);
+    vi.advanceTimersByTime(5_000);
+    write(session, 'Bonjour'); // the same text again (a component re-applying what is there)
+    session.updateData((data) => data);
+    expect(session.getSnapshot()).toBe(saved);
+    settle();
+    expect(browser.storage.map.get(key)).toBe(stored);
+    expect(session.getSnapshot().envelope?.updatedAt).toBe(saved.envelope?.updatedAt);
+  });
+
   it('reopens the last open result on the next visit, and saves pending edits when the page is hidden', () => {
     const browser = new Browser();
     const tab = browser.tab();
