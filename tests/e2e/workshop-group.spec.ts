@@ -142,6 +142,7 @@ test('positioning: two participants place the same segments; the group view show
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto('/en/tools/segment-positioning/');
   await reachTool(page);
+  await expect(page.locator('.res-status')).toHaveText(/Saved in this browser/);
   await page.getByRole('button', { name: 'Workshop…' }).click();
   await page.getByRole('button', { name: 'Workshop mode' }).click();
   for (const n of [1, 2]) {
@@ -219,6 +220,7 @@ test('in workshop mode, a projected worked scenario shows a QR code of its own a
   const scenario = await page.locator('a[href*="/en/tools/segment-positioning/#r=1."]').first().getAttribute('href');
   await page.goto('/en/tools/segment-positioning/');
   await reachTool(page);
+  await expect(page.locator('.res-status')).toHaveText(/Saved in this browser/);
   await page.getByRole('button', { name: 'Workshop…' }).click();
   await page.getByRole('button', { name: 'Workshop mode' }).click();
   await page.goto(scenario!);

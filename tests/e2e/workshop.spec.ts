@@ -11,6 +11,8 @@ const POSITIONING = '/en/tools/segment-positioning/';
 const AUDIT = '/en/tools/maturity-audit/';
 
 async function workshopOn(page: Page): Promise<void> {
+  // Once the tool has hydrated (before, the bar is its server-rendered copy and its buttons do nothing).
+  await expect(page.locator('.res-status').first()).toHaveText(/Saved in this browser/);
   await page.getByRole('button', { name: 'Workshop…' }).click();
   const toggle = page.getByRole('button', { name: 'Workshop mode' });
   await toggle.click();
