@@ -3,15 +3,9 @@ import {
   createSession,
   formatErrorSummary,
   type Lang,
-  type PendingConfirmation,
-  type PersistenceStatus,
-  type ResultEnvelope,
   type ResultSessionCore,
-  type ResultSummary,
-  type SaveState,
   type SessionMessage,
   type SessionSnapshot,
-  type StoredResult,
   type ToolDefinition,
 } from '../../lib/results/index';
 import { resultsText, t } from './deps';
@@ -28,20 +22,10 @@ export interface Notice {
 
 /** The session as the components read it: the snapshot's fields in words, and the session's methods. */
 export interface ResultSession<TData>
-  extends Omit<ResultSessionCore<TData>, 'subscribe' | 'getSnapshot' | 'start' | 'stop'> {
-  readonly envelope: ResultEnvelope<TData> | null;
-  readonly saveState: SaveState;
-  readonly persistence: PersistenceStatus;
-  /** The other tab's version while a conflict is open. */
-  readonly conflict: StoredResult<TData> | null;
-  /** The saved results a panel may list (in workshop mode, only the participants'). */
-  readonly results: readonly ResultSummary[];
-  /** Deleted during this visit, still restorable. */
-  readonly deleted: readonly ResultSummary[];
-  readonly corruptedCount: number;
+  extends Omit<ResultSessionCore<TData>, 'subscribe' | 'getSnapshot' | 'start' | 'stop'>,
+    Omit<SessionSnapshot<TData>, 'notice' | 'workshop'> {
+  /** The snapshot's notice in the reader's words. */
   readonly notice: Notice | null;
-  /** An action waiting for the reader's confirmation (see confirmPending / cancelPending). */
-  readonly pending: PendingConfirmation | null;
 }
 
 const displayTitle = (title: string, lang: Lang): string => title.trim() || t(lang, 'ui.untitled');

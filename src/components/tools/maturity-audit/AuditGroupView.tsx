@@ -72,7 +72,7 @@ export function AuditGroupView({ members }: Props) {
                 <tr key={statement.id} data-statement={statement.id}>
                   <th scope="row">{statement.text}</th>
                   <td>
-                    <ul className="ma-group-counts">
+                    <ul className="res-group__counts">
                       {counts.map((count) => (
                         <li key={count.label} data-count={count.n}>
                           {t('group.count', count)}

@@ -34,14 +34,14 @@ export function PlannerGroupView({ lang, members }: Props) {
         <tr data-field="moments">
           <th scope="row">{t('group.moments')}</th>
           <td>
-            <ul className="pp-group__counts">{moments.map(({ moment, count: n }) => count(content.words.questions.moments[moment].label, n))}</ul>
+            <ul className="res-group__counts">{moments.map(({ moment, count: n }) => count(content.words.questions.moments[moment].label, n))}</ul>
           </td>
         </tr>
         {spread.map((row) => (
           <tr key={row.field} data-field={row.field}>
             <th scope="row">{fieldLabel(lang, row.field, content)}</th>
             <td>
-              <ul className="pp-group__counts">
+              <ul className="res-group__counts">
                 {row.counts.map(({ value, count: n }) => count(optionLabel(lang, row.field, value, content), n))}
                 {count(t('summary.notAnswered'), row.unanswered)}
               </ul>
